@@ -1,0 +1,71 @@
+// Browser-test fixtures in the lesson's words: open a piece at an altitude, switch altitude, audit a page.
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export const capstone = "deployment-and-infra/capstone";
+
+export type Altitude = "junior" | "middle" | "senior";
+
+export class Lesson {
+  constructor(readonly page: Page) {}
+
+  async open(piece: string, altitude?: Altitude, section?: string) {
+    await this.page.goto(`${piece}${altitude ? `/${altitude}` : ""}${section ? `#${section}` : ""}`);
+    await this.hydrated();
+  }
+
+  /** Waits until React has taken over the prerendered page. */
+  async hydrated() {
+    await this.page.waitForFunction(() => {
+      const root = document.getElementById("root");
+      return !!root && Object.keys(root).some((k) => k.startsWith("__reactContainer"));
+    });
+  }
+
+  altitudeSwitch() {
+    return this.page.getByRole("navigation", { name: "Your altitude" });
+  }
+
+  async switchAltitude(altitude: Altitude) {
+    await this.altitudeSwitch().getByRole("link", { name: new RegExp(`^${altitude}$`, "i") }).click();
+    await expect(this.altitudeSwitch().getByRole("link", { name: new RegExp(`^${altitude}$`, "i") })).toHaveAttribute("aria-current", "page");
+  }
+
+  readingTime() {
+    return this.page.getByText(/min read at this altitude/);
+  }
+
+  section(id: string) {
+    return this.page.locator(`[id="${id}"]`);
+  }
+}
+
+export async function expectNoAxeViolations(page: Page, context = "") {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+  expect(summary, `axe violations ${context}`).toEqual([]);
+}
+
+type Fixtures = { lesson: Lesson; consoleErrors: string[] };
+
+export const test = base.extend<Fixtures>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("console", (message) => {
+        // A not-found page is served with status 404 on purpose; Chromium reports that as a console error.
+        if (message.text().includes("status of 404") && message.location().url === page.url()) return;
+        if (message.type() === "error" || (message.type() === "warning" && /hydrat/i.test(message.text()))) errors.push(message.text());
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, "console errors on the page").toEqual([]);
+    },
+    { auto: true },
+  ],
+  lesson: async ({ page }, use) => {
+    await use(new Lesson(page));
+  },
+});
+
+export { expect };

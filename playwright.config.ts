@@ -1,0 +1,26 @@
+import { defineConfig } from "@playwright/test";
+// @ts-expect-error -- a plain ES module shared with the scripts
+import { chromiumArgs, findChromium } from "./scripts/chromium.mjs";
+
+const port = Number(process.env.E2E_PORT ?? 4317);
+const base = process.env.BASE_PATH ?? "/";
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}${base.replace(/\/?$/, "/")}`,
+    launchOptions: { executablePath: (findChromium as () => string | null)() ?? undefined, args: chromiumArgs as string[] },
+    trace: "off",
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: {
+    command: `node scripts/serve.mjs --port ${port} --base ${base}`,
+    url: `http://127.0.0.1:${port}${base.replace(/\/?$/, "/")}`,
+    reuseExistingServer: false,
+  },
+});

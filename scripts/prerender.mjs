@@ -1,0 +1,52 @@
+// Writes dist/<address>/index.html for every address the app knows, with the page's text in it.
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+export async function prerender({ dist, ssrEntry }) {
+  const template = await readFile(path.join(dist, "index.html"), "utf8");
+  const manifest = JSON.parse(await readFile(path.join(dist, ".vite", "manifest.json"), "utf8"));
+  const base = (template.match(/src="([^"]*)assets\//) ?? [])[1] ?? "/";
+  const server = await import(pathToFileURL(path.resolve(ssrEntry)).href);
+
+  const preloadsFor = (appPath) => {
+    const [, track, piece] = appPath.split("/");
+    if (!track || !piece) return [];
+    const entry = manifest[`content/${track}/${piece}/index.mdx`];
+    if (!entry) return [];
+    const files = new Set([entry.file]);
+    const walk = (key) => {
+      for (const dep of manifest[key]?.imports ?? []) {
+        if (manifest[dep] && !manifest[dep].isEntry) files.add(manifest[dep].file);
+        walk(dep);
+      }
+    };
+    walk(`content/${track}/${piece}/index.mdx`);
+    return [...files];
+  };
+
+  const page = (rendered, appPath) =>
+    template
+      .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(rendered.title)}</title>`)
+      .replace('<meta name="description" content="" />', `<meta name="description" content="${escapeHtml(rendered.description)}" />`)
+      .replace(
+        "</head>",
+        `${preloadsFor(appPath)
+          .map((f) => `    <link rel="modulepreload" crossorigin href="${base}${f}" />\n`)
+          .join("")}  </head>`,
+      )
+      .replace('<div id="root" data-path=""><!--app--></div>', `<div id="root" data-path="${escapeHtml(appPath)}">${rendered.html}</div>`);
+
+  const paths = server.prerenderedPaths();
+  for (const appPath of paths) {
+    const rendered = await server.render(appPath);
+    const file = appPath === "/" ? path.join(dist, "index.html") : path.join(dist, appPath, "index.html");
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, page(rendered, appPath));
+  }
+  const missing = await server.render("/404");
+  await writeFile(path.join(dist, "404.html"), page(missing, "/404"));
+  console.log(`prerendered ${paths.length} pages and 404.html`);
+}

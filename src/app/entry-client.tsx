@@ -1,0 +1,30 @@
+import { StrictMode } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { BrowserRouter } from "react-router";
+import { preloadPiece } from "../lesson/pieceContent";
+import { basePath } from "../ui/urls";
+import { App } from "./App";
+import { pieceKeyForPath } from "./match";
+
+const container = document.getElementById("root");
+if (!container) throw new Error("No #root element");
+
+const appPath = window.location.pathname.slice(basePath.length) || "/";
+const key = pieceKeyForPath(appPath);
+const ready = key ? preloadPiece(key).catch(() => undefined) : Promise.resolve();
+
+void ready.then(() => {
+  const app = (
+    <StrictMode>
+      <BrowserRouter basename={basePath || undefined}>
+        <App />
+      </BrowserRouter>
+    </StrictMode>
+  );
+  // A page prerendered for another address (the static host's 404 page) is rendered afresh, not hydrated.
+  if (container.dataset.path === appPath.replace(/\/$/, "") || (container.dataset.path === "/" && appPath === "/")) {
+    hydrateRoot(container, app);
+  } else {
+    createRoot(container).render(app);
+  }
+});

@@ -1,0 +1,37 @@
+import { StrictMode } from "react";
+import { renderToString } from "react-dom/server";
+import { StaticRouter } from "react-router";
+import { findPiece, tracks } from "../course";
+import { preloadPiece } from "../lesson/pieceContent";
+import { tierName } from "../ui/strings";
+import { App } from "./App";
+import { pieceKeyForPath } from "./match";
+import { prerenderedPaths } from "./routes";
+
+export { prerenderedPaths };
+
+export type Rendered = { html: string; title: string; description: string };
+
+export async function render(path: string): Promise<Rendered> {
+  const key = pieceKeyForPath(path);
+  if (key) await preloadPiece(key);
+  const html = renderToString(
+    <StrictMode>
+      <StaticRouter location={path}>
+        <App />
+      </StaticRouter>
+    </StrictMode>,
+  );
+  return { html, ...head(path) };
+}
+
+function head(path: string): { title: string; description: string } {
+  const [, track, piece, tier] = path.split("/");
+  const found = track && piece ? findPiece(tracks, { track, piece }) : null;
+  if (found) {
+    const at = tier === "middle" || tier === "senior" ? tier : "junior";
+    return { title: `${found.piece.title} (${tierName(at)}) · Seams`, description: found.piece.summary };
+  }
+  if (path === "/") return { title: "The climb · Seams", description: "An interactive course on how deployments fail in the seams between their stages." };
+  return { title: "Nothing at this address · Seams", description: "This page does not exist." };
+}

@@ -1,0 +1,88 @@
+// Reads the whole course from the content folder at build time: tracks, pieces, their checks and measures.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import type { PieceMeta, SearchText, TrackMeta } from "../outline";
+import { ContentError, problemsFromZod, type ContentProblem } from "../problems";
+import { trackSchema } from "../schema";
+import { tiers, type Tier } from "../tiers";
+import { analyzePiece, type AnalyzeContext } from "./analyze";
+
+export type LoadedPiece = { meta: PieceMeta; file: string; searchTexts: SearchText[] };
+export type LoadedCourse = { tracks: TrackMeta[]; pieces: LoadedPiece[]; files: string[] };
+
+export type PieceExtras = (pieceDir: string, problems: ContentProblem[]) => AnalyzeContext;
+
+export function loadCourse(contentDir: string, extras: PieceExtras = () => ({})): LoadedCourse {
+  const problems: ContentProblem[] = [];
+  const tracks: TrackMeta[] = [];
+  const pieces: LoadedPiece[] = [];
+  const files: string[] = [];
+  const rel = (f: string) => path.relative(path.dirname(contentDir), f);
+
+  const trackDirs = readdirSync(contentDir)
+    .map((name) => path.join(contentDir, name))
+    .filter((dir) => statSync(dir).isDirectory())
+    .sort();
+
+  for (const dir of trackDirs) {
+    const trackFile = path.join(dir, "track.yaml");
+    files.push(trackFile);
+    if (!existsSync(trackFile)) {
+      problems.push({ file: rel(dir), field: "track.yaml", got: "nothing", expected: "a track file listing the pieces in order" });
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = parseYaml(readFileSync(trackFile, "utf8"));
+    } catch (error) {
+      problems.push({ file: rel(trackFile), field: "(file)", got: `invalid YAML (${(error as Error).message.split("\n")[0]})`, expected: "valid YAML" });
+      continue;
+    }
+    const parsed = trackSchema.safeParse(data);
+    if (!parsed.success) {
+      problems.push(...problemsFromZod(rel(trackFile), "", data, parsed.error));
+      continue;
+    }
+    const trackSlug = path.basename(dir);
+    const folders = readdirSync(dir).filter((n) => statSync(path.join(dir, n)).isDirectory());
+    for (const folder of folders) {
+      if (!parsed.data.pieces.includes(folder)) {
+        problems.push({ file: rel(trackFile), field: "pieces", got: `no entry for the folder "${folder}"`, expected: "every piece folder listed in order" });
+      }
+    }
+    const track: TrackMeta = { slug: trackSlug, title: parsed.data.title, summary: parsed.data.summary, pieces: [] };
+    parsed.data.pieces.forEach((pieceSlug, i) => {
+      const file = path.join(dir, pieceSlug, "index.mdx");
+      files.push(file);
+      if (!existsSync(file)) {
+        problems.push({ file: rel(trackFile), field: `pieces[${i}]`, got: `"${pieceSlug}"`, expected: `a piece at ${rel(file)}` });
+        return;
+      }
+      const context = extras(path.dirname(file), problems);
+      const analysis = analyzePiece(rel(file), readFileSync(file, "utf8"), context);
+      problems.push(...analysis.problems);
+      if (!analysis.frontMatter || analysis.problems.length > 0) return;
+      const exercises = Object.fromEntries(tiers.map((t) => [t, analysis.exerciseRefs.filter((r) => r.tiers.includes(t)).map((r) => r.id)])) as Record<Tier, string[]>;
+      const meta: PieceMeta = {
+        track: trackSlug,
+        slug: pieceSlug,
+        title: analysis.frontMatter.title,
+        crux: analysis.frontMatter.crux,
+        summary: analysis.frontMatter.summary,
+        sources: analysis.frontMatter.sources,
+        sections: analysis.sections,
+        words: analysis.words,
+        exercises,
+      };
+      track.pieces.push(meta);
+      pieces.push({ meta, file, searchTexts: analysis.searchTexts });
+    });
+    tracks.push(track);
+  }
+  if (tracks.length === 0 && problems.length === 0) {
+    problems.push({ file: rel(contentDir), field: "tracks", got: "no track folder", expected: "at least one track" });
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return { tracks, pieces, files };
+}

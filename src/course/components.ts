@@ -1,0 +1,31 @@
+// Every tag an author may use in a piece, with the attributes it takes. The lesson's registry
+// maps each name to one component, and the checker refuses any tag that is not listed here.
+export type AttributeRule =
+  | { kind: "tier" }
+  | { kind: "source" }
+  | { kind: "exercise"; exerciseKinds: readonly string[] }
+  | { kind: "scenario" }
+  | { kind: "enum"; values: readonly string[] }
+  | { kind: "text" };
+
+export type ComponentSpec = {
+  attributes: Record<string, AttributeRule>;
+  required: readonly string[];
+  /** Exactly one of these attributes must be present. */
+  oneOf?: readonly string[];
+  children: boolean;
+};
+
+export const componentSpecs = {
+  Tier: { attributes: { from: { kind: "tier" }, only: { kind: "tier" } }, required: [], oneOf: ["from", "only"], children: true },
+  Callout: {
+    attributes: { kind: { kind: "enum", values: ["why", "pitfall", "note"] }, title: { kind: "text" } },
+    required: ["kind", "title"],
+    children: true,
+  },
+  Cite: { attributes: { id: { kind: "source" } }, required: ["id"], children: false },
+  Recap: { attributes: {}, required: [], children: true },
+} as const satisfies Record<string, ComponentSpec>;
+
+export type ComponentName = keyof typeof componentSpecs;
+export const componentNames = Object.keys(componentSpecs) as ComponentName[];

@@ -1,0 +1,137 @@
+import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { Link, useLocation } from "react-router";
+import {
+  findSection,
+  leadSectionId,
+  lowestTierShowing,
+  neighbours,
+  pieceKey,
+  readingMinutes,
+  sectionsAt,
+  tracks,
+  type PieceMeta,
+  type TrackMeta,
+  type Tier,
+} from "../course";
+import { t, tierName } from "../ui/strings";
+import { AltitudeSwitch } from "./AltitudeSwitch";
+import { Contents } from "./Contents";
+import { LessonContext, type Lesson } from "./LessonContext";
+import { usePieceContent } from "./pieceContent";
+import { captureReadingPosition, restoreReadingPosition, scrollToSection } from "./readingPosition";
+import { registry } from "./registry";
+import { Sources } from "./Sources";
+import "./lesson.css";
+
+export function piecePath(piece: { track: string; slug: string }, tier?: Tier, sectionId?: string): string {
+  return `/${piece.track}/${piece.slug}${tier ? `/${tier}` : ""}${sectionId ? `#${sectionId}` : ""}`;
+}
+
+type Props = { track: TrackMeta; piece: PieceMeta; tier: Tier };
+
+export function PiecePage({ track, piece, tier }: Props) {
+  const { next } = neighbours(tracks, { track: piece.track, piece: piece.slug });
+  const minutes = readingMinutes(piece, tier);
+  const sections = sectionsAt(piece, tier);
+  const lesson = useMemo<Lesson>(() => ({ piece, tier, hrefAt: (at, id) => piecePath(piece, at, id) }), [piece, tier]);
+  const [announcement, setAnnouncement] = useState("");
+  const previousTier = useRef(tier);
+
+  useLayoutEffect(() => {
+    if (previousTier.current === tier) return;
+    previousTier.current = tier;
+    restoreReadingPosition();
+    setAnnouncement(t("tier.switched", { tier: tierName(tier).toLowerCase(), minutes }));
+  }, [tier, minutes]);
+
+  useEffect(() => {
+    document.title = `${piece.title} (${tierName(tier)}) · ${t("site.name")}`;
+  }, [piece.title, tier]);
+
+  return (
+    <LessonContext.Provider value={lesson}>
+      <article className="piece" aria-labelledby="piece-title">
+        <header className="piece-header">
+          <p className="piece-track">
+            <Link to="/" className="back-link">
+              <span aria-hidden="true">↑ </span>
+              {t("nav.backToClimb")}
+            </Link>
+            <span className="track-name">{track.title}</span>
+          </p>
+          <h1 id="piece-title">{piece.title}</h1>
+          <div className="crux">
+            <p className="crux-label">{t("piece.crux")}</p>
+            <p>{piece.crux}</p>
+          </div>
+          <div className="piece-meta">
+            <AltitudeSwitch tier={tier} hrefFor={(to) => piecePath(piece, to)} onSwitch={() => captureReadingPosition()} />
+            <p className="reading-time">
+              <span aria-hidden="true">◷ </span>
+              {t("piece.readingTime", { minutes })}
+            </p>
+          </div>
+          <p className="visually-hidden" role="status">
+            {announcement}
+          </p>
+        </header>
+        <SectionNotice piece={piece} tier={tier} />
+        <Contents sections={sections} />
+        <div className="piece-body">
+          <Suspense fallback={<p className="piece-loading">{t("piece.loading")}</p>}>
+            <PieceText pieceKey={pieceKey({ track: piece.track, piece: piece.slug })} />
+          </Suspense>
+        </div>
+        <Sources sources={piece.sources} />
+        {next && (
+          <nav className="continue" aria-label={t("nav.continue")}>
+            <p className="continue-label">{t("nav.continue")}</p>
+            <Link to={piecePath(next, tier)} className="continue-link">
+              <span aria-hidden="true">↑ </span>
+              {next.title}
+            </Link>
+          </nav>
+        )}
+      </article>
+    </LessonContext.Provider>
+  );
+}
+
+function PieceText({ pieceKey: key }: { pieceKey: string }) {
+  const Content = usePieceContent(key);
+  return <Content components={registry} />;
+}
+
+/** Says so when a link targets a section the current altitude does not show, and offers the switch. */
+function SectionNotice({ piece, tier }: { piece: PieceMeta; tier: Tier }) {
+  const location = useLocation();
+  const [hash, setHash] = useState("");
+  useEffect(() => setHash(decodeURIComponent(location.hash.slice(1))), [location.hash]);
+
+  useEffect(() => {
+    if (!hash) return;
+    const section = findSection(piece, hash);
+    if (section && section.tiers.includes(tier)) scrollToSection(hash);
+  }, [hash, piece, tier]);
+
+  if (!hash || hash === leadSectionId || hash.startsWith("source-")) return null;
+  const section = findSection(piece, hash);
+  if (section && section.tiers.includes(tier)) return null;
+  if (!section) {
+    if (typeof document !== "undefined" && document.getElementById(hash)) return null;
+    return (
+      <div className="notice" role="status">
+        <p>{t("section.unknown", { id: hash })}</p>
+      </div>
+    );
+  }
+  const target = lowestTierShowing(section);
+  return (
+    <div className="notice" role="status">
+      <p>{t("section.notAtTier", { title: section.title, target: tierName(target).toLowerCase(), tier: tierName(tier).toLowerCase() })}</p>
+      <Link to={piecePath(piece, target, section.id)} className="button">
+        {t("section.switchTo", { target: tierName(target).toLowerCase() })}
+      </Link>
+    </div>
+  );
+}

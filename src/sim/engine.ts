@@ -1,0 +1,886 @@
+// The rollout model: Deployment controller, kubelet (start-up, probes, termination), the balancer's
+// lagging view of endpoints, and client traffic, stepped in 100 ms ticks. Same config and seed, same result.
+//
+// Each tick runs in this order: database, rollout trigger, requests finishing, kubelet, controller,
+// endpoints, new requests, bookkeeping. Requests are counted per tick in typed arrays, never as objects.
+
+import { validateSimConfig, type CompleteSimConfig } from "./config";
+import { resolveFenceposts } from "./fenceposts";
+import { deriveSeed, mulberry32, type Random } from "./random";
+import { rolloutStatusOf } from "./status";
+import type {
+  PodPhase,
+  PodSnapshot,
+  ProbeConfig,
+  RequestCounts,
+  Revision,
+  RolloutStatus,
+  SimConfig,
+  SimEvent,
+  SimFrame,
+  SimOptions,
+  SimResult,
+  SimSummary,
+} from "./types";
+
+export const TICKS_PER_SECOND = 10;
+
+const BACKOFF_FIRST_SECONDS = 10; // fact 1.9
+const BACKOFF_CAP_SECONDS = 300;
+const BACKOFF_RESET_AFTER_SECONDS = 600;
+const KILL_MIN_GRACE_SECONDS = 2; // kubelet's floor, and the one-off extension for a late preStop (3.5)
+const ERROR_BURST_GAP_SECONDS = 2;
+const NEVER = Number.MAX_SAFE_INTEGER;
+const LONG_AGO = -1_000_000;
+
+const STREAM_PODS = 1;
+const STREAM_TRAFFIC = 2;
+
+const ticks = (seconds: number): number => Math.round(seconds * TICKS_PER_SECOND);
+const seconds = (tick: number): number => Math.round(tick * 1000 / TICKS_PER_SECOND) / 1000;
+
+type Container = "waiting" | "running" | "backoff" | "exited";
+
+interface Pod {
+  readonly index: number;
+  readonly id: string;
+  readonly revision: Revision;
+  readonly createdTick: number;
+  container: Container;
+  startTick: number;
+  runningSinceTick: number;
+  restartAtTick: number;
+  nextBackoffSeconds: number;
+  restarts: number;
+  /** Bumped on every container start, so connections to an earlier process are known dead. */
+  incarnation: number;
+  appReadyTicks: number;
+  poolTicks: number;
+  poolOpen: boolean;
+  probeSaysReady: boolean;
+  readinessSuccesses: number;
+  readinessFailures: number;
+  nextReadinessTick: number;
+  livenessFailures: number;
+  nextLivenessTick: number;
+  ready: boolean;
+  readySinceTick: number;
+  deletionTick: number;
+  sigtermTick: number;
+  killTick: number;
+  sigtermSent: boolean;
+  draining: boolean;
+  drainEndTick: number;
+  goneTick: number;
+  endpointWanted: boolean;
+  inBalancer: boolean;
+  balancerUpdateTick: number;
+  /** Requests in flight, bucketed by the tick they finish in (a ring of requestTicks + 1). */
+  inflight: Int32Array;
+  inflightTotal: number;
+  resetNarrated: boolean;
+}
+
+interface ProbeTicks {
+  checksDependency: boolean;
+  initialDelay: number;
+  period: number;
+  failureThreshold: number;
+  successThreshold: number;
+}
+
+function probeTicks(probe: ProbeConfig | null): ProbeTicks | null {
+  if (probe === null) return null;
+  return {
+    checksDependency: probe.checksDependency,
+    initialDelay: ticks(probe.initialDelaySeconds),
+    period: Math.max(1, ticks(probe.periodSeconds)),
+    failureThreshold: probe.failureThreshold,
+    successThreshold: probe.successThreshold,
+  };
+}
+
+const zeroCounts = (): RequestCounts => ({ served: 0, failed: 0, reset: 0 });
+
+class RolloutRun {
+  private readonly config: CompleteSimConfig;
+  private readonly endTick: number;
+  private readonly sampleTicks: number;
+  private readonly podRandom: Random;
+  private readonly trafficRandom: Random;
+
+  private readonly replicas: number;
+  private readonly maxSurge: number;
+  private readonly maxUnavailable: number;
+  private readonly minReadyTicks: number;
+  private readonly deadlineTicks: number;
+  private readonly readiness: ProbeTicks | null;
+  private readonly liveness: ProbeTicks | null;
+  private readonly preStopTicks: number;
+  private readonly graceTicks: number;
+  private readonly propagationTicks: number;
+  private readonly requestTicks: number;
+  private readonly ringSize: number;
+  private readonly rolloutTick: number | null;
+  private readonly dbDownFrom: number;
+  private readonly dbDownTo: number;
+
+  private readonly pods: Pod[] = [];
+  private podsPerRevision = { old: 0, new: 0 };
+  private oldSpec: number;
+  private newSpec = 0;
+  private rolloutActive = false;
+  private lastProgressTick = 0;
+  private lastNewAvailable = 0;
+  private deadlineNarrated = false;
+  private doneTick: number | null = null;
+  private dbUp = true;
+
+  private balancerList: number[] = [];
+  private balancerDirty = true;
+  private roundRobin = 0;
+  // L4 client connections, one slot each: pinned pod (−1: none), that pod's incarnation, when the
+  // client retires it, until when it is busy, and whether the server asked to close it.
+  private readonly connPod: Int32Array;
+  private readonly connIncarnation: Int32Array;
+  private readonly connRetireTick: Float64Array;
+  private readonly connBusyUntil: Float64Array;
+  private readonly connClosing: Uint8Array;
+
+  private tickServed = 0;
+  private tickFailed = 0;
+  private tickReset = 0;
+  private arrived = 0;
+  private readonly interval = zeroCounts();
+  private readonly cumulative = zeroCounts();
+  private readonly endedPerSecond: Float64Array;
+  private readonly errorsPerSecond: Float64Array;
+  private firstErrorTick: number | null = null;
+  private lastErrorTick: number | null = null;
+  private inErrorBurst = false;
+
+  private maxPods = 0;
+  private maxPodsWithTerminating = 0;
+  private minAvailable = Infinity;
+  private restarts = 0;
+  private status: RolloutStatus = { kind: "not-started" };
+  private availableNow = 0;
+  private podCountNow = 0;
+
+  private readonly events: SimEvent[] = [];
+  private readonly frames: SimFrame[] = [];
+  private lastSampleTick = -1;
+
+  constructor(config: CompleteSimConfig, durationSeconds: number, sampleEverySeconds: number) {
+    this.config = config;
+    this.endTick = ticks(durationSeconds);
+    this.sampleTicks = Math.max(1, ticks(sampleEverySeconds));
+    this.podRandom = mulberry32(deriveSeed(config.seed, STREAM_PODS));
+    this.trafficRandom = mulberry32(deriveSeed(config.seed, STREAM_TRAFFIC));
+
+    this.replicas = config.replicas;
+    const fenceposts = resolveFenceposts(config.replicas, config.strategy.maxSurge, config.strategy.maxUnavailable);
+    this.maxSurge = fenceposts.maxSurge;
+    this.maxUnavailable = Math.min(fenceposts.maxUnavailable, config.replicas);
+    this.minReadyTicks = ticks(config.minReadySeconds);
+    this.deadlineTicks = ticks(config.progressDeadlineSeconds);
+    this.readiness = probeTicks(config.readinessProbe);
+    this.liveness = probeTicks(config.livenessProbe);
+    this.preStopTicks = ticks(config.termination.preStopSleepSeconds);
+    this.graceTicks = ticks(config.termination.terminationGracePeriodSeconds);
+    this.propagationTicks = ticks(config.network.endpointPropagationSeconds);
+    this.requestTicks = Math.max(1, ticks(config.traffic.requestSeconds));
+    this.ringSize = this.requestTicks + 1;
+    this.rolloutTick = config.rolloutStartSeconds === null ? null : ticks(config.rolloutStartSeconds);
+    this.dbDownFrom = config.dbOutage === null ? NEVER : ticks(config.dbOutage.fromSeconds);
+    this.dbDownTo = config.dbOutage === null ? NEVER : ticks(config.dbOutage.toSeconds);
+    this.oldSpec = config.replicas;
+
+    const secondsCovered = Math.ceil(this.endTick / TICKS_PER_SECOND) + 2;
+    this.endedPerSecond = new Float64Array(secondsCovered);
+    this.errorsPerSecond = new Float64Array(secondsCovered);
+
+    const connections = config.network.balancer === "L4" ? config.network.clientConnections : 0;
+    this.connPod = new Int32Array(connections).fill(-1);
+    this.connIncarnation = new Int32Array(connections);
+    this.connRetireTick = new Float64Array(connections);
+    this.connBusyUntil = new Float64Array(connections);
+    this.connClosing = new Uint8Array(connections);
+  }
+
+  run(): SimResult {
+    for (let i = 0; i < this.replicas; i++) this.pods.push(this.steadyOldPod());
+    this.refreshBalancerList();
+    this.openInitialConnections();
+
+    for (let t = 0; t < this.endTick; t++) {
+      this.step(t, true);
+      if (t % this.sampleTicks === 0) this.sample(t);
+    }
+    // Let requests already in flight end (served or reset) so every arrival is counted once.
+    for (let t = this.endTick; t <= this.endTick + this.requestTicks; t++) this.step(t, false);
+    this.sample(this.endTick);
+
+    this.events.sort((a, b) => a.t - b.t);
+    return { frames: this.frames, events: this.events, summary: this.summary() };
+  }
+
+  private step(t: number, acceptArrivals: boolean): void {
+    this.updateDatabase(t);
+    if (this.rolloutTick === t) {
+      this.rolloutActive = true;
+      this.lastProgressTick = t;
+      this.narrate({ t: seconds(t), kind: "rollout-started" });
+    }
+    this.finishRequests(t);
+    for (const pod of this.pods) this.kubelet(pod, t);
+    if (this.rolloutActive) this.syncDeployment(t);
+    this.updateEndpoints(t);
+    if (acceptArrivals) this.arrive(t);
+    this.bookkeeping(t);
+  }
+
+  // ---- pods -------------------------------------------------------------------------------
+
+  private jittered(baseTicks: number): number {
+    const jitter = ticks(this.config.pod.startJitterSeconds);
+    if (jitter === 0) return baseTicks;
+    return Math.max(0, baseTicks + Math.round((this.podRandom() * 2 - 1) * jitter));
+  }
+
+  private newPod(revision: Revision, createdTick: number): Pod {
+    this.podsPerRevision[revision] += 1;
+    return {
+      index: this.pods.length,
+      id: `${revision}-${this.podsPerRevision[revision]}`,
+      revision,
+      createdTick,
+      container: "waiting",
+      startTick: createdTick + this.jittered(ticks(this.config.pod.processStartSeconds)),
+      runningSinceTick: LONG_AGO,
+      restartAtTick: NEVER,
+      nextBackoffSeconds: BACKOFF_FIRST_SECONDS,
+      restarts: 0,
+      incarnation: 0,
+      appReadyTicks: 0,
+      poolTicks: 0,
+      poolOpen: false,
+      probeSaysReady: false,
+      readinessSuccesses: 0,
+      readinessFailures: 0,
+      nextReadinessTick: NEVER,
+      livenessFailures: 0,
+      nextLivenessTick: NEVER,
+      ready: false,
+      readySinceTick: LONG_AGO,
+      deletionTick: -1,
+      sigtermTick: NEVER,
+      killTick: NEVER,
+      sigtermSent: false,
+      draining: false,
+      drainEndTick: NEVER,
+      goneTick: -1,
+      endpointWanted: false,
+      inBalancer: false,
+      balancerUpdateTick: -1,
+      inflight: new Int32Array(this.ringSize),
+      inflightTotal: 0,
+      resetNarrated: false,
+    };
+  }
+
+  /** An old pod that has been up for a long time: running, pool open, Ready, in the balancer. */
+  private steadyOldPod(): Pod {
+    const pod = this.newPod("old", LONG_AGO);
+    pod.container = "running";
+    pod.runningSinceTick = LONG_AGO;
+    pod.incarnation = 1;
+    pod.poolOpen = true;
+    pod.probeSaysReady = true;
+    pod.ready = true;
+    pod.readySinceTick = LONG_AGO;
+    pod.endpointWanted = true;
+    pod.inBalancer = true;
+    // Probe workers of long-running pods tick at arbitrary phases.
+    if (this.readiness !== null) pod.nextReadinessTick = Math.floor(this.podRandom() * this.readiness.period);
+    if (this.liveness !== null) pod.nextLivenessTick = Math.floor(this.podRandom() * this.liveness.period);
+    return pod;
+  }
+
+  private serving(pod: Pod): boolean {
+    return pod.container === "running" && !pod.draining && pod.poolOpen && this.dbUp;
+  }
+
+  private accepting(pod: Pod): boolean {
+    return pod.container === "running" && !pod.draining;
+  }
+
+  private kubelet(pod: Pod, t: number): void {
+    if (pod.goneTick >= 0) return;
+    if (pod.deletionTick >= 0 && pod.container !== "running") {
+      // Deleted before its process ran (or while in back-off): nothing to stop.
+      pod.container = "exited";
+      pod.goneTick = t;
+      this.updateReady(pod, t);
+      return;
+    }
+    if (pod.container === "backoff" && t >= pod.restartAtTick) {
+      pod.container = "waiting";
+      pod.startTick = t + this.jittered(ticks(this.config.pod.processStartSeconds));
+    }
+    if (pod.container === "waiting" && t >= pod.startTick) this.startContainer(pod, t);
+    if (pod.container === "running") {
+      this.openPool(pod, t);
+      if (pod.deletionTick >= 0) this.terminate(pod, t);
+      else this.probeLiveness(pod, t);
+      if (pod.container === "running") this.probeReadiness(pod, t);
+    }
+    this.updateReady(pod, t);
+  }
+
+  private startContainer(pod: Pod, t: number): void {
+    pod.container = "running";
+    pod.runningSinceTick = t;
+    pod.incarnation += 1;
+    pod.poolOpen = false;
+    pod.poolTicks = 0;
+    pod.appReadyTicks = this.jittered(ticks(this.config.pod.appReadySeconds));
+    // Readiness starts as Failure and liveness as Success (fact 1.4); the first readiness probe
+    // runs right at start, subject to initialDelaySeconds (fact 1.11).
+    pod.probeSaysReady = false;
+    pod.readinessSuccesses = 0;
+    pod.readinessFailures = 0;
+    pod.livenessFailures = 0;
+    pod.nextReadinessTick = this.readiness === null ? NEVER : t + this.readiness.initialDelay;
+    pod.nextLivenessTick = this.liveness === null ? NEVER : t + this.liveness.initialDelay;
+    this.narrate({ t: seconds(t), kind: "process-started", pod: pod.id });
+  }
+
+  /** The pool only makes progress while the database answers. */
+  private openPool(pod: Pod, t: number): void {
+    if (pod.poolOpen || !this.dbUp) return;
+    if (pod.poolTicks >= pod.appReadyTicks) {
+      pod.poolOpen = true;
+      this.narrate({ t: seconds(t), kind: "app-ready", pod: pod.id });
+    } else {
+      pod.poolTicks += 1;
+    }
+  }
+
+  private probeLiveness(pod: Pod, t: number): void {
+    const probe = this.liveness;
+    if (probe === null || t < pod.nextLivenessTick) return;
+    pod.nextLivenessTick += probe.period;
+    const ok = probe.checksDependency ? pod.poolOpen && this.dbUp : true;
+    if (ok) {
+      pod.livenessFailures = 0;
+      return;
+    }
+    pod.livenessFailures += 1;
+    if (pod.livenessFailures < probe.failureThreshold) return;
+    // The kill itself is modelled as immediate: with the dependency down there is nothing to drain.
+    if (t - pod.runningSinceTick >= ticks(BACKOFF_RESET_AFTER_SECONDS)) pod.nextBackoffSeconds = BACKOFF_FIRST_SECONDS;
+    const backoff = pod.nextBackoffSeconds;
+    pod.nextBackoffSeconds = Math.min(backoff * 2, BACKOFF_CAP_SECONDS);
+    pod.restarts += 1;
+    this.restarts += 1;
+    pod.restartAtTick = t + ticks(backoff);
+    this.stopProcess(pod, t, "backoff");
+    this.narrate({ t: seconds(t), kind: "liveness-restart", pod: pod.id, restarts: pod.restarts, backoffSeconds: backoff });
+  }
+
+  private probeReadiness(pod: Pod, t: number): void {
+    const probe = this.readiness;
+    if (probe === null || t < pod.nextReadinessTick) return;
+    pod.nextReadinessTick += probe.period;
+    const ok = probe.checksDependency ? this.serving(pod) : this.accepting(pod);
+    // The stored result flips only after a run of threshold results (fact 1.6).
+    if (ok) {
+      pod.readinessFailures = 0;
+      pod.readinessSuccesses += 1;
+      if (!pod.probeSaysReady && pod.readinessSuccesses >= probe.successThreshold) pod.probeSaysReady = true;
+    } else {
+      pod.readinessSuccesses = 0;
+      pod.readinessFailures += 1;
+      if (pod.probeSaysReady && pod.readinessFailures >= probe.failureThreshold) pod.probeSaysReady = false;
+    }
+  }
+
+  private updateReady(pod: Pod, t: number): void {
+    // No readiness probe: Ready as soon as the container runs (fact 1.5).
+    const ready = pod.container === "running" && (this.readiness === null || pod.probeSaysReady);
+    if (ready === pod.ready) return;
+    pod.ready = ready;
+    pod.readySinceTick = ready ? t : LONG_AGO;
+    if (pod.deletionTick >= 0) return;
+    const kind = !ready ? "marked-not-ready" : this.serving(pod) ? "marked-ready" : "marked-ready-but-not-serving";
+    this.narrate({ t: seconds(t), kind, pod: pod.id });
+  }
+
+  private terminate(pod: Pod, t: number): void {
+    if (!pod.sigtermSent && t >= pod.sigtermTick) {
+      pod.sigtermSent = true;
+      this.narrate({ t: seconds(t), kind: "sigterm-sent", pod: pod.id });
+      const handling = this.config.termination.sigterm;
+      if (handling === "immediate-exit") {
+        this.exitTerminating(pod, t, "process-exited");
+        return;
+      }
+      if (handling === "graceful") {
+        pod.draining = true;
+        // Whatever was in flight at SIGTERM has finished by then.
+        pod.drainEndTick = t + this.requestTicks;
+      }
+    }
+    if (pod.draining && (pod.inflightTotal === 0 || t >= pod.drainEndTick)) {
+      this.exitTerminating(pod, t, "process-exited");
+    } else if (t >= pod.killTick) {
+      this.exitTerminating(pod, t, "sigkilled");
+    }
+  }
+
+  private exitTerminating(pod: Pod, t: number, kind: "process-exited" | "sigkilled"): void {
+    this.stopProcess(pod, t, "exited");
+    pod.goneTick = t;
+    this.narrate({ t: seconds(t), kind, pod: pod.id });
+  }
+
+  private stopProcess(pod: Pod, t: number, next: "exited" | "backoff"): void {
+    if (pod.inflightTotal > 0) {
+      this.tickReset += pod.inflightTotal;
+      pod.inflight.fill(0);
+      pod.inflightTotal = 0;
+      this.narrateReset(pod, t);
+    }
+    pod.container = next;
+    pod.poolOpen = false;
+    pod.draining = false;
+    pod.probeSaysReady = false;
+    pod.nextReadinessTick = NEVER;
+    pod.nextLivenessTick = NEVER;
+  }
+
+  private narrateReset(pod: Pod, t: number): void {
+    if (pod.resetNarrated) return;
+    pod.resetNarrated = true;
+    this.narrate({ t: seconds(t), kind: "connection-reset", pod: pod.id });
+  }
+
+  private isAvailable(pod: Pod, t: number): boolean {
+    return pod.deletionTick < 0 && pod.ready && t - pod.readySinceTick >= this.minReadyTicks;
+  }
+
+  // ---- Deployment and ReplicaSet controllers ------------------------------------------------
+
+  /**
+   * One controller pass per tick, repeated until nothing changes (the real controller re-syncs on
+   * every ReplicaSet update). Each round scales the new ReplicaSet up if it can, else old ones down,
+   * the order of rolloutRolling in rolling.go.
+   */
+  private syncDeployment(t: number): void {
+    for (let round = 0; round < 32; round++) {
+      if (this.scaleUpNew(t)) continue;
+      if (this.scaleDownOld(t)) continue;
+      break;
+    }
+  }
+
+  /** reconcileNewReplicaSet + NewRSNewReplicas: counts use spec.replicas, so terminating pods are not counted. */
+  private scaleUpNew(t: number): boolean {
+    if (this.newSpec >= this.replicas) return false;
+    const maxTotal = this.replicas + this.maxSurge;
+    const current = this.oldSpec + this.newSpec;
+    if (current >= maxTotal) return false;
+    const up = Math.min(maxTotal - current, this.replicas - this.newSpec);
+    this.newSpec += up;
+    for (let i = 0; i < up; i++) {
+      const pod = this.newPod("new", t);
+      this.pods.push(pod);
+      this.narrate({ t: seconds(t), kind: "pod-created", pod: pod.id, revision: "new" });
+    }
+    this.lastProgressTick = t;
+    return true;
+  }
+
+  /** reconcileOldReplicaSets: cleanupUnhealthyReplicas, then scaleDownOldReplicaSetsForRollingUpdate. */
+  private scaleDownOld(t: number): boolean {
+    if (this.oldSpec === 0) return false;
+    const minAvailable = this.replicas - this.maxUnavailable;
+    const newAvailable = this.countAvailable("new", t);
+    const newUnavailable = this.newSpec - newAvailable;
+    const maxScaledDown = this.oldSpec + this.newSpec - minAvailable - newUnavailable;
+    if (maxScaledDown <= 0) return false;
+
+    const oldUnhealthy = this.oldSpec - this.countAvailable("old", t);
+    const cleanup = Math.min(maxScaledDown, Math.max(0, oldUnhealthy));
+    if (cleanup > 0) this.scaleDownOldBy(cleanup, t);
+
+    const available = this.countAvailable("old", t) + newAvailable;
+    let scaleDown = 0;
+    if (available > minAvailable) scaleDown = Math.min(this.oldSpec, available - minAvailable);
+    if (scaleDown > 0) this.scaleDownOldBy(scaleDown, t);
+    return cleanup + scaleDown > 0;
+  }
+
+  private countAvailable(revision: Revision, t: number): number {
+    let count = 0;
+    for (const pod of this.pods) if (pod.revision === revision && pod.goneTick < 0 && this.isAvailable(pod, t)) count++;
+    return count;
+  }
+
+  private scaleDownOldBy(count: number, t: number): void {
+    this.oldSpec -= count;
+    this.lastProgressTick = t;
+    const candidates = this.pods.filter((p) => p.revision === "old" && p.deletionTick < 0 && p.goneTick < 0);
+    candidates.sort((a, b) => deletionRank(a, t) - deletionRank(b, t) || b.index - a.index);
+    for (const pod of candidates.slice(0, count)) this.deletePod(pod, t);
+  }
+
+  private deletePod(pod: Pod, t: number): void {
+    pod.deletionTick = t;
+    // The grace countdown starts before preStop (fact 3.3); SIGTERM follows preStop; a preStop still
+    // running at the deadline gets 2 s more (3.5); the kubelet never gives SIGTERM less than 2 s.
+    pod.sigtermTick = t + Math.min(this.preStopTicks, this.graceTicks);
+    pod.killTick = Math.max(t + this.graceTicks, pod.sigtermTick + ticks(KILL_MIN_GRACE_SECONDS));
+    this.narrate({ t: seconds(t), kind: "pod-terminating", pod: pod.id, revision: pod.revision });
+  }
+
+  // ---- endpoints and the balancer -----------------------------------------------------------
+
+  /**
+   * The EndpointSlice changes at once (batching 0, fact 3.7); the balancer acts on it only
+   * `endpointPropagationSeconds` later, in both directions.
+   */
+  private updateEndpoints(t: number): void {
+    for (const pod of this.pods) {
+      if (pod.goneTick >= 0 && !pod.inBalancer && pod.balancerUpdateTick < 0) continue;
+      const wanted = pod.goneTick < 0 && pod.deletionTick < 0 && pod.ready;
+      if (wanted !== pod.endpointWanted) {
+        pod.endpointWanted = wanted;
+        pod.balancerUpdateTick = t + this.propagationTicks;
+      }
+      if (pod.balancerUpdateTick >= 0 && t >= pod.balancerUpdateTick) {
+        pod.balancerUpdateTick = -1;
+        if (pod.inBalancer !== pod.endpointWanted) {
+          pod.inBalancer = pod.endpointWanted;
+          this.balancerDirty = true;
+          this.narrate({ t: seconds(t), kind: pod.inBalancer ? "added-to-endpoints" : "removed-from-endpoints", pod: pod.id });
+        }
+      }
+    }
+  }
+
+  private refreshBalancerList(): void {
+    if (!this.balancerDirty) return;
+    this.balancerDirty = false;
+    this.balancerList = [];
+    for (const pod of this.pods) if (pod.inBalancer) this.balancerList.push(pod.index);
+  }
+
+  private openInitialConnections(): void {
+    const retire = ticks(this.config.network.keepAliveSeconds);
+    for (let c = 0; c < this.connPod.length; c++) {
+      this.connect(c, 0);
+      // Connections were opened at different times, so they retire at different times.
+      this.connRetireTick[c] = Math.floor(this.trafficRandom() * retire) + 1;
+    }
+  }
+
+  /** Opens connection slot `c` to a backend from the balancer's list; returns the pod or −1 if refused. */
+  private connect(c: number, t: number): number {
+    const list = this.balancerList;
+    this.connPod[c] = -1;
+    if (list.length === 0) return -1;
+    const index = list[Math.floor(this.trafficRandom() * list.length)] ?? -1;
+    const pod = this.pods[index];
+    if (pod === undefined || !this.accepting(pod)) return -1;
+    this.connPod[c] = index;
+    this.connIncarnation[c] = pod.incarnation;
+    this.connRetireTick[c] = t + ticks(this.config.network.keepAliveSeconds);
+    this.connBusyUntil[c] = t;
+    this.connClosing[c] = 0;
+    return index;
+  }
+
+  // ---- traffic ------------------------------------------------------------------------------
+
+  private finishRequests(t: number): void {
+    const slot = t % this.ringSize;
+    for (const pod of this.pods) {
+      if (pod.inflightTotal === 0) continue;
+      const done = pod.inflight[slot] ?? 0;
+      if (done === 0) continue;
+      pod.inflight[slot] = 0;
+      pod.inflightTotal -= done;
+      this.tickServed += done;
+    }
+  }
+
+  private admit(pod: Pod, t: number): void {
+    const slot = (t + this.requestTicks) % this.ringSize;
+    pod.inflight[slot] = (pod.inflight[slot] ?? 0) + 1;
+    pod.inflightTotal += 1;
+  }
+
+  private arrive(t: number): void {
+    const rate = this.config.traffic.requestsPerSecond;
+    const count = Math.floor(((t + 1) * rate) / TICKS_PER_SECOND + 1e-9) - Math.floor((t * rate) / TICKS_PER_SECOND + 1e-9);
+    if (count <= 0) return;
+    this.arrived += count;
+    this.refreshBalancerList();
+    if (this.config.network.balancer === "L7") this.arriveL7(t, count);
+    else this.arriveL4(t, count);
+  }
+
+  private needsDatabase(): boolean {
+    const share = this.config.traffic.dependencyShare;
+    if (share >= 1) return true;
+    if (share <= 0) return false;
+    return this.trafficRandom() < share;
+  }
+
+  /** L7: the proxy picks a backend per request (round robin) from its current list. */
+  private arriveL7(t: number, count: number): void {
+    const list = this.balancerList;
+    for (let k = 0; k < count; k++) {
+      const needsDb = this.needsDatabase();
+      if (list.length === 0) {
+        this.tickFailed++;
+        continue;
+      }
+      const pod = this.pods[list[this.roundRobin++ % list.length] ?? -1];
+      if (pod === undefined || !this.accepting(pod) || (needsDb && !(pod.poolOpen && this.dbUp))) {
+        this.tickFailed++;
+        continue;
+      }
+      this.admit(pod, t);
+    }
+  }
+
+  /**
+   * L4: the balancer only places connections. A request rides whichever client connection it gets;
+   * an established connection keeps reaching its pod after the pod left the endpoints (fact 4.5).
+   */
+  private arriveL4(t: number, count: number): void {
+    const connections = this.connPod.length;
+    for (let k = 0; k < count; k++) {
+      const needsDb = this.needsDatabase();
+      const c = Math.floor(this.trafficRandom() * connections);
+      let index = this.connPod[c] ?? -1;
+      if (index >= 0) {
+        const idle = (this.connBusyUntil[c] ?? 0) <= t;
+        if (idle && (this.connClosing[c] === 1 || t >= (this.connRetireTick[c] ?? 0))) {
+          index = -1; // closed cleanly: the server said Connection: close, or the client retired it
+        } else {
+          const pod = this.pods[index];
+          if (pod === undefined || pod.container !== "running" || pod.incarnation !== this.connIncarnation[c]) {
+            // The process behind this connection is gone; the client learns it from a reset.
+            this.connPod[c] = -1;
+            this.tickReset++;
+            if (pod !== undefined) this.narrateReset(pod, t);
+            continue;
+          }
+        }
+      }
+      if (index < 0) index = this.connect(c, t);
+      const pod = index < 0 ? undefined : this.pods[index];
+      if (pod === undefined || (needsDb && !(pod.poolOpen && this.dbUp))) {
+        this.tickFailed++;
+        continue;
+      }
+      this.admit(pod, t);
+      this.connBusyUntil[c] = t + this.requestTicks;
+      if (pod.draining) this.connClosing[c] = 1;
+    }
+  }
+
+  // ---- time, status, narration --------------------------------------------------------------
+
+  private updateDatabase(t: number): void {
+    const up = t < this.dbDownFrom || t >= this.dbDownTo;
+    if (up === this.dbUp) return;
+    this.dbUp = up;
+    this.narrate({ t: seconds(t), kind: up ? "db-outage-end" : "db-outage-start" });
+  }
+
+  private bookkeeping(t: number): void {
+    this.trackRequests(t);
+
+    let updated = 0;
+    let total = 0;
+    let withTerminating = 0;
+    let available = 0;
+    let newAvailable = 0;
+    for (const pod of this.pods) {
+      if (pod.goneTick >= 0) continue;
+      withTerminating++;
+      if (pod.deletionTick >= 0) continue;
+      total++;
+      if (pod.revision === "new") updated++;
+      if (this.isAvailable(pod, t)) {
+        available++;
+        if (pod.revision === "new") newAvailable++;
+      }
+    }
+    this.availableNow = available;
+    this.podCountNow = total;
+    this.maxPods = Math.max(this.maxPods, total);
+    this.maxPodsWithTerminating = Math.max(this.maxPodsWithTerminating, withTerminating);
+    this.minAvailable = Math.min(this.minAvailable, available);
+    if (newAvailable > this.lastNewAvailable) this.lastProgressTick = t;
+    this.lastNewAvailable = newAvailable;
+
+    if (!this.rolloutActive) return;
+    const counts = { replicas: this.replicas, updated, total, available };
+    const settled = rolloutStatusOf(counts, false).kind === "done";
+    // Only a status condition: nothing is rolled back (fact 2.7).
+    const deadlineExceeded = !settled && t - this.lastProgressTick > this.deadlineTicks;
+    this.status = rolloutStatusOf(counts, deadlineExceeded);
+    if (deadlineExceeded && !this.deadlineNarrated) {
+      this.deadlineNarrated = true;
+      this.narrate({ t: seconds(t), kind: "progress-deadline-exceeded" });
+    }
+    if (settled && this.doneTick === null) {
+      this.doneTick = t;
+      this.narrate({ t: seconds(t), kind: "rollout-reported-done" });
+    }
+  }
+
+  private trackRequests(t: number): void {
+    const served = this.tickServed;
+    const failed = this.tickFailed;
+    const reset = this.tickReset;
+    this.tickServed = 0;
+    this.tickFailed = 0;
+    this.tickReset = 0;
+    this.interval.served += served;
+    this.interval.failed += failed;
+    this.interval.reset += reset;
+    this.cumulative.served += served;
+    this.cumulative.failed += failed;
+    this.cumulative.reset += reset;
+    const second = Math.min(Math.floor(t / TICKS_PER_SECOND), this.endedPerSecond.length - 1);
+    const errors = failed + reset;
+    this.endedPerSecond[second] = (this.endedPerSecond[second] ?? 0) + served + errors;
+    this.errorsPerSecond[second] = (this.errorsPerSecond[second] ?? 0) + errors;
+
+    if (errors > 0) {
+      if (this.firstErrorTick === null) this.firstErrorTick = t;
+      this.lastErrorTick = t;
+      if (!this.inErrorBurst) {
+        this.inErrorBurst = true;
+        this.narrate({ t: seconds(t), kind: "first-failure" });
+      }
+    } else if (this.inErrorBurst && this.lastErrorTick !== null && t - this.lastErrorTick >= ticks(ERROR_BURST_GAP_SECONDS)) {
+      this.inErrorBurst = false;
+      this.narrate({ t: seconds(this.lastErrorTick), kind: "failures-stopped" });
+    }
+  }
+
+  private narrate(event: SimEvent): void {
+    this.events.push(event);
+  }
+
+  private sample(t: number): void {
+    const pods: PodSnapshot[] = [];
+    for (const pod of this.pods) {
+      const visible = pod.goneTick < 0 || pod.goneTick > this.lastSampleTick || pod.inBalancer;
+      if (!visible) continue;
+      pods.push({
+        id: pod.id,
+        revision: pod.revision,
+        phase: phaseOf(pod),
+        ready: pod.ready,
+        available: this.isAvailable(pod, t) && pod.goneTick < 0,
+        serving: this.serving(pod),
+        inEndpoints: pod.inBalancer,
+        restarts: pod.restarts,
+      });
+    }
+    this.refreshBalancerList();
+    this.frames.push({
+      t: seconds(t),
+      pods,
+      interval: { ...this.interval },
+      cumulative: { ...this.cumulative },
+      status: this.status,
+      dbUp: this.dbUp,
+      endpoints: this.balancerList.length,
+      available: this.availableNow,
+      podCount: this.podCountNow,
+    });
+    this.interval.served = 0;
+    this.interval.failed = 0;
+    this.interval.reset = 0;
+    this.lastSampleTick = t;
+  }
+
+  private summary(): SimSummary {
+    const { served, failed, reset } = this.cumulative;
+    const errors = failed + reset;
+    let errorSeconds = 0;
+    for (const e of this.errorsPerSecond) if (e > 0) errorSeconds++;
+    let windowRequests = 0;
+    let windowErrors = 0;
+    if (this.firstErrorTick !== null && this.lastErrorTick !== null) {
+      const from = Math.floor(this.firstErrorTick / TICKS_PER_SECOND);
+      const to = Math.floor(this.lastErrorTick / TICKS_PER_SECOND);
+      for (let s = from; s <= to; s++) {
+        windowRequests += this.endedPerSecond[s] ?? 0;
+        windowErrors += this.errorsPerSecond[s] ?? 0;
+      }
+    }
+    const startedAt = this.rolloutTick === null ? null : seconds(this.rolloutTick);
+    const doneAt = this.doneTick === null ? null : seconds(this.doneTick);
+    return {
+      totalRequests: this.arrived,
+      served,
+      failed,
+      reset,
+      failedShare: this.arrived === 0 ? 0 : errors / this.arrived,
+      firstErrorAt: this.firstErrorTick === null ? null : seconds(this.firstErrorTick),
+      lastErrorAt: this.lastErrorTick === null ? null : seconds(this.lastErrorTick),
+      errorSeconds,
+      errorWindowShare: windowRequests === 0 ? 0 : windowErrors / windowRequests,
+      rolloutStartedAt: startedAt,
+      rolloutDoneAt: doneAt,
+      rolloutSeconds: doneAt === null || startedAt === null ? null : Math.round((doneAt - startedAt) * 1000) / 1000,
+      maxPodsSeen: this.maxPods,
+      maxPodsIncludingTerminatingSeen: this.maxPodsWithTerminating,
+      minAvailableSeen: this.minAvailable === Infinity ? 0 : this.minAvailable,
+      restarts: this.restarts,
+    };
+  }
+}
+
+/**
+ * The ReplicaSet controller's preference when it removes pods (ActivePodsWithRanks): not yet running
+ * first, then not Ready, then Ready for the shortest time, then most restarts, then newest.
+ */
+function deletionRank(pod: Pod, t: number): number {
+  if (pod.container !== "running") return 0;
+  if (!pod.ready) return 1;
+  return 2 + Math.min(t - pod.readySinceTick, 1e9) / 1e9 - pod.restarts / 1e6;
+}
+
+function phaseOf(pod: Pod): PodPhase {
+  if (pod.goneTick >= 0) return "gone";
+  if (pod.deletionTick >= 0) return "terminating";
+  if (pod.container === "backoff" || (pod.container === "waiting" && pod.restarts > 0)) return "restarting";
+  if (pod.container === "waiting") return "starting";
+  return pod.ready ? "ready" : "running-not-serving";
+}
+
+/** Runs one rollout. Throws a SimConfigError when the config is invalid. */
+export function simulate(config: SimConfig, options: SimOptions = {}): SimResult {
+  const complete = validateSimConfig(config);
+  const durationSeconds = options.durationSeconds ?? 300;
+  const sampleEverySeconds = options.sampleEverySeconds ?? 1;
+  if (!(Number.isFinite(durationSeconds) && durationSeconds > 0 && durationSeconds <= 3600)) {
+    throw new RangeError(`durationSeconds must be between 0 and 3600 (got ${String(durationSeconds)})`);
+  }
+  if (!(Number.isFinite(sampleEverySeconds) && sampleEverySeconds >= 1 / TICKS_PER_SECOND)) {
+    throw new RangeError(`sampleEverySeconds must be at least ${1 / TICKS_PER_SECOND} (got ${String(sampleEverySeconds)})`);
+  }
+  return new RolloutRun(complete, durationSeconds, sampleEverySeconds).run();
+}
