@@ -12,9 +12,10 @@ export async function prerender({ dist, ssrEntry }) {
   const server = await import(pathToFileURL(path.resolve(ssrEntry)).href);
 
   const preloadsFor = (appPath) => {
-    const [, track, piece] = appPath.split("/");
+    const [, track, piece, tier = "junior"] = appPath.split("/");
     if (!track || !piece) return [];
-    const entry = manifest[`content/${track}/${piece}/index.mdx`];
+    const key = `content/${track}/${piece}/index.mdx?tier=${tier}`;
+    const entry = manifest[key];
     if (!entry) return [];
     const files = new Set([entry.file]);
     const walk = (key) => {
@@ -23,7 +24,7 @@ export async function prerender({ dist, ssrEntry }) {
         walk(dep);
       }
     };
-    walk(`content/${track}/${piece}/index.mdx`);
+    walk(key);
     return [...files];
   };
 

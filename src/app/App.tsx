@@ -1,6 +1,7 @@
 import { AppRoutes } from "./routes";
 import { Shell } from "./Shell";
 import "./styles.css";
+import "../exercises/exercises.css";
 
 export function App() {
   return (

@@ -1,8 +1,11 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import { useProgressHydrated } from "../progress/hydration";
 import { t } from "../ui/strings";
+import { Notices } from "./Notices";
 
 export function Shell({ children }: { children: ReactNode }) {
+  useProgressHydrated();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -15,6 +18,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <span className="site-tagline">{t("site.tagline")}</span>
       </header>
       <main id="main" tabIndex={-1}>
+        <Notices />
         {children}
       </main>
       <footer className="site-footer">

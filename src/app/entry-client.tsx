@@ -4,14 +4,14 @@ import { BrowserRouter } from "react-router";
 import { preloadPiece } from "../lesson/pieceContent";
 import { basePath } from "../ui/urls";
 import { App } from "./App";
-import { pieceKeyForPath } from "./match";
+import { pieceForPath } from "./match";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("No #root element");
 
 const appPath = window.location.pathname.slice(basePath.length) || "/";
-const key = pieceKeyForPath(appPath);
-const ready = key ? preloadPiece(key).catch(() => undefined) : Promise.resolve();
+const shown = pieceForPath(appPath);
+const ready = shown ? preloadPiece(shown.key, shown.tier).catch(() => undefined) : Promise.resolve();
 
 void ready.then(() => {
   const app = (

@@ -5,7 +5,7 @@ import { findPiece, tracks } from "../course";
 import { preloadPiece } from "../lesson/pieceContent";
 import { tierName } from "../ui/strings";
 import { App } from "./App";
-import { pieceKeyForPath } from "./match";
+import { pieceForPath } from "./match";
 import { prerenderedPaths } from "./routes";
 
 export { prerenderedPaths };
@@ -13,8 +13,8 @@ export { prerenderedPaths };
 export type Rendered = { html: string; title: string; description: string };
 
 export async function render(path: string): Promise<Rendered> {
-  const key = pieceKeyForPath(path);
-  if (key) await preloadPiece(key);
+  const shown = pieceForPath(path);
+  if (shown) await preloadPiece(shown.key, shown.tier);
   const html = renderToString(
     <StrictMode>
       <StaticRouter location={path}>

@@ -1,10 +1,12 @@
-// Which piece an address shows, so its text can be loaded before the page hydrates.
+// Which piece and altitude an address shows, so its text can be loaded before the page hydrates.
 import { matchPath } from "react-router";
-import { findPiece, pieceKey, tracks } from "../course";
+import { defaultTier, findPiece, isTier, pieceKey, tracks, type Tier } from "../course";
 
-export function pieceKeyForPath(pathname: string): string | null {
+export function pieceForPath(pathname: string): { key: string; tier: Tier } | null {
   const m = matchPath("/:track/:piece/:tier?", pathname);
   if (!m) return null;
   const found = findPiece(tracks, { track: m.params.track ?? "", piece: m.params.piece ?? "" });
-  return found ? pieceKey({ track: found.piece.track, piece: found.piece.slug }) : null;
+  if (!found) return null;
+  if (m.params.tier !== undefined && !isTier(m.params.tier)) return null;
+  return { key: pieceKey({ track: found.piece.track, piece: found.piece.slug }), tier: isTier(m.params.tier) ? m.params.tier : defaultTier };
 }

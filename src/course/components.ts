@@ -25,6 +25,10 @@ export const componentSpecs = {
   },
   Cite: { attributes: { id: { kind: "source" } }, required: ["id"], children: false },
   Recap: { attributes: {}, required: [], children: true },
+  Quiz: { attributes: { id: { kind: "exercise", exerciseKinds: ["single", "multiple"] } }, required: ["id"], children: false },
+  BestFit: { attributes: { id: { kind: "exercise", exerciseKinds: ["best-fit"] } }, required: ["id"], children: false },
+  OrderSteps: { attributes: { id: { kind: "exercise", exerciseKinds: ["order"] } }, required: ["id"], children: false },
+  Recall: { attributes: { id: { kind: "exercise", exerciseKinds: ["recall"] } }, required: ["id"], children: false },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type ComponentName = keyof typeof componentSpecs;

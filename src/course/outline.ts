@@ -10,6 +10,16 @@ export type SectionMeta = {
   tiers: Tier[];
 };
 
+export type ExerciseSummary = {
+  id: string;
+  kind: "single" | "multiple" | "best-fit" | "order" | "recall";
+  /** The section the exercise sits in, for links to it. */
+  sectionId: string;
+  tiers: Tier[];
+  /** The question or prompt, for lists of what is due. */
+  prompt: string;
+};
+
 export type SearchText = { sectionId: string; tier: Tier; text: string };
 
 export type PieceMeta = {
@@ -22,8 +32,8 @@ export type PieceMeta = {
   sections: SectionMeta[];
   /** Words shown at each altitude, prose and code counted apart. */
   words: Record<Tier, { prose: number; code: number }>;
-  /** Exercise ids shown at each altitude, in reading order. */
-  exercises: Record<Tier, string[]>;
+  /** The exercises embedded in the text, in reading order. */
+  exercises: ExerciseSummary[];
 };
 
 export type TrackMeta = {

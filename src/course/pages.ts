@@ -42,12 +42,16 @@ export function lowestTierShowing(section: SectionMeta): Tier {
 }
 
 /** Reading pace for technical prose and for code, in words per minute. */
-export const readingPace = { prose: 180, code: 60 } as const;
-/** Minutes an exercise asks for, by kind of component. */
-export const exerciseMinutes = 1.5;
+export const readingPace = { prose: 200, code: 60 } as const;
+/** Minutes an exercise asks for: reading it, answering, and reading the explanation. */
+export const exerciseMinutes = 1;
+
+export function exercisesAt(piece: PieceMeta, tier: Tier): PieceMeta["exercises"] {
+  return piece.exercises.filter((e) => e.tiers.includes(tier));
+}
 
 export function readingMinutes(piece: PieceMeta, tier: Tier): number {
   const words = piece.words[tier];
-  const minutes = words.prose / readingPace.prose + words.code / readingPace.code + piece.exercises[tier].length * exerciseMinutes;
+  const minutes = words.prose / readingPace.prose + words.code / readingPace.code + exercisesAt(piece, tier).length * exerciseMinutes;
   return Math.max(1, Math.round(minutes));
 }

@@ -1,6 +1,12 @@
 declare module "virtual:course" {
   export const tracks: import("./outline").TrackMeta[];
-  export const pieceLoaders: Record<string, () => Promise<{ default: import("react").ComponentType<{ components?: Record<string, unknown> }> }>>;
+  export const pieceLoaders: Record<
+    string,
+    Record<
+      import("./tiers").Tier,
+      () => Promise<{ default: import("react").ComponentType<{ components?: Record<string, unknown> }>; exercises: import("./exercises").Exercise[] }>
+    >
+  >;
 }
 
 declare module "virtual:search-texts" {

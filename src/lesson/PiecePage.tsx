@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Link, useLocation } from "react-router";
 import {
   findSection,
@@ -13,11 +13,14 @@ import {
   type TrackMeta,
   type Tier,
 } from "../course";
+import { useProgressHydrated } from "../progress/hydration";
 import { t, tierName } from "../ui/strings";
 import { AltitudeSwitch } from "./AltitudeSwitch";
 import { Contents } from "./Contents";
 import { LessonContext, type Lesson } from "./LessonContext";
-import { usePieceContent } from "./pieceContent";
+import { store } from "../progress/store";
+import { PieceProgress } from "./PieceProgress";
+import { prefetchOtherTiers, usePieceModule } from "./pieceContent";
 import { captureReadingPosition, restoreReadingPosition, scrollToSection } from "./readingPosition";
 import { registry } from "./registry";
 import { Sources } from "./Sources";
@@ -33,7 +36,23 @@ export function PiecePage({ track, piece, tier }: Props) {
   const { next } = neighbours(tracks, { track: piece.track, piece: piece.slug });
   const minutes = readingMinutes(piece, tier);
   const sections = sectionsAt(piece, tier);
-  const lesson = useMemo<Lesson>(() => ({ piece, tier, hrefAt: (at, id) => piecePath(piece, at, id) }), [piece, tier]);
+  const key = pieceKey({ track: piece.track, piece: piece.slug });
+  const { Content, exercises } = usePieceModule(key, tier);
+  const exerciseMap = useMemo(() => new Map(exercises.map((e) => [e.id, e])), [exercises]);
+  const lesson = useMemo<Lesson>(
+    () => ({ piece, tier, hrefAt: (at, id) => piecePath(piece, at, id), exercises: exerciseMap }),
+    [piece, tier, exerciseMap],
+  );
+  const hydrated = useProgressHydrated();
+
+  useEffect(() => {
+    if (hydrated) store.getState().dropStale(exercises);
+  }, [hydrated, exercises]);
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
+    idle(() => prefetchOtherTiers(key, tier));
+  }, [key, tier]);
   const [announcement, setAnnouncement] = useState("");
   const previousTier = useRef(tier);
 
@@ -71,6 +90,7 @@ export function PiecePage({ track, piece, tier }: Props) {
               {t("piece.readingTime", { minutes })}
             </p>
           </div>
+          <PieceProgress piece={piece} tier={tier} />
           <p className="visually-hidden" role="status">
             {announcement}
           </p>
@@ -78,9 +98,7 @@ export function PiecePage({ track, piece, tier }: Props) {
         <SectionNotice piece={piece} tier={tier} />
         <Contents sections={sections} />
         <div className="piece-body">
-          <Suspense fallback={<p className="piece-loading">{t("piece.loading")}</p>}>
-            <PieceText pieceKey={pieceKey({ track: piece.track, piece: piece.slug })} />
-          </Suspense>
+          <Content components={registry} />
         </div>
         <Sources sources={piece.sources} />
         {next && (
@@ -97,11 +115,6 @@ export function PiecePage({ track, piece, tier }: Props) {
   );
 }
 
-function PieceText({ pieceKey: key }: { pieceKey: string }) {
-  const Content = usePieceContent(key);
-  return <Content components={registry} />;
-}
-
 /** Says so when a link targets a section the current altitude does not show, and offers the switch. */
 function SectionNotice({ piece, tier }: { piece: PieceMeta; tier: Tier }) {
   const location = useLocation();
@@ -111,10 +124,10 @@ function SectionNotice({ piece, tier }: { piece: PieceMeta; tier: Tier }) {
   useEffect(() => {
     if (!hash) return;
     const section = findSection(piece, hash);
-    if (section && section.tiers.includes(tier)) scrollToSection(hash);
+    if ((section && section.tiers.includes(tier)) || hash.startsWith("exercise-")) scrollToSection(hash);
   }, [hash, piece, tier]);
 
-  if (!hash || hash === leadSectionId || hash.startsWith("source-")) return null;
+  if (!hash || hash === leadSectionId || hash.startsWith("source-") || hash.startsWith("exercise-")) return null;
   const section = findSection(piece, hash);
   if (section && section.tiers.includes(tier)) return null;
   if (!section) {

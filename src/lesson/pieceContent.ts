@@ -1,34 +1,41 @@
-// Loads a piece's compiled text once and hands it to React synchronously when it is already there,
-// so that a prerendered page hydrates without a fallback.
+// Loads a piece's compiled text and exercises for one altitude once, and hands them to React synchronously
+// when they are already there, so that a prerendered page hydrates without a fallback.
 import type { ComponentType } from "react";
-import { pieceLoaders } from "../course";
+import { pieceLoaders, tiers, type Tier } from "../course";
+import type { Exercise } from "../course/exercises";
 
-type Content = ComponentType<{ components?: Record<string, unknown> }>;
-type Tracked = Promise<Content> & { status?: "pending" | "fulfilled" | "rejected"; value?: Content; reason?: unknown };
+export type PieceModule = { Content: ComponentType<{ components?: Record<string, unknown> }>; exercises: Exercise[] };
+type Tracked = Promise<PieceModule> & { status?: "pending" | "fulfilled" | "rejected"; value?: PieceModule; reason?: unknown };
 
 const cache = new Map<string, Tracked>();
 
-export function preloadPiece(key: string): Promise<Content> {
-  const existing = cache.get(key);
+export function preloadPiece(key: string, tier: Tier): Promise<PieceModule> {
+  const cacheKey = `${key}/${tier}`;
+  const existing = cache.get(cacheKey);
   if (existing) return existing;
-  const loader = pieceLoaders[key];
+  const loader = pieceLoaders[key]?.[tier];
   if (!loader) return Promise.reject(new Error(`No piece ${key}`));
-  const promise = loader().then((m) => m.default) as Tracked;
+  const promise = loader().then((m) => ({ Content: m.default, exercises: m.exercises })) as Tracked;
   promise.status = "pending";
   promise.then(
     (value) => Object.assign(promise, { status: "fulfilled", value }),
     (reason: unknown) => {
       Object.assign(promise, { status: "rejected", reason });
-      cache.delete(key);
+      cache.delete(cacheKey);
     },
   );
-  cache.set(key, promise);
+  cache.set(cacheKey, promise);
   return promise;
 }
 
-export function usePieceContent(key: string): Content {
-  const promise = preloadPiece(key) as Tracked;
+/** Fetches the other altitudes in the background, so that switching is instant. */
+export function prefetchOtherTiers(key: string, tier: Tier): void {
+  for (const other of tiers) if (other !== tier) preloadPiece(key, other).catch(() => undefined);
+}
+
+export function usePieceModule(key: string, tier: Tier): PieceModule {
+  const promise = preloadPiece(key, tier) as Tracked;
   if (promise.status === "fulfilled" && promise.value) return promise.value;
-  // Suspends the nearest boundary until the text has loaded (React 18 reads a thrown promise).
+  // Suspends the nearest boundary until the piece has loaded (React 18 reads a thrown promise).
   throw promise;
 }

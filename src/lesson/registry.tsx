@@ -2,6 +2,10 @@
 // content contract, so a tag the checker accepts and the registry lacks does not compile.
 import type { ComponentType } from "react";
 import type { ComponentName } from "../course/components";
+import { BestFit } from "../exercises/best-fit/BestFit";
+import { OrderSteps } from "../exercises/order-steps/OrderSteps";
+import { Quiz } from "../exercises/quiz/Quiz";
+import { Recall } from "../exercises/recall/Recall";
 import { Callout, Recap } from "./Callout";
 import { Cite } from "./Cite";
 import { H2, H3 } from "./SectionHeading";
@@ -14,6 +18,10 @@ const authorComponents: Record<ComponentName, ComponentType<any>> = {
   Callout,
   Cite,
   Recap,
+  Quiz,
+  BestFit,
+  OrderSteps,
+  Recall,
 };
 
 export const registry = {

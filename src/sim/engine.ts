@@ -45,7 +45,6 @@ interface Pod {
   readonly index: number;
   readonly id: string;
   readonly revision: Revision;
-  readonly createdTick: number;
   container: Container;
   startTick: number;
   runningSinceTick: number;
@@ -170,6 +169,7 @@ class RolloutRun {
   private readonly events: SimEvent[] = [];
   private readonly frames: SimFrame[] = [];
   private lastSampleTick = -1;
+  private overtime = false;
 
   constructor(config: CompleteSimConfig, durationSeconds: number, sampleEverySeconds: number) {
     this.config = config;
@@ -196,7 +196,7 @@ class RolloutRun {
     this.dbDownTo = config.dbOutage === null ? NEVER : ticks(config.dbOutage.toSeconds);
     this.oldSpec = config.replicas;
 
-    const secondsCovered = Math.ceil(this.endTick / TICKS_PER_SECOND) + 2;
+    const secondsCovered = Math.ceil(this.endTick / TICKS_PER_SECOND);
     this.endedPerSecond = new Float64Array(secondsCovered);
     this.errorsPerSecond = new Float64Array(secondsCovered);
 
@@ -217,7 +217,9 @@ class RolloutRun {
       this.step(t, true);
       if (t % this.sampleTicks === 0) this.sample(t);
     }
-    // Let requests already in flight end (served or reset) so every arrival is counted once.
+    // Let requests already in flight end (served or reset) so every arrival is counted once; this
+    // overtime is folded into the last frame and narrates nothing.
+    this.overtime = true;
     for (let t = this.endTick; t <= this.endTick + this.requestTicks; t++) this.step(t, false);
     this.sample(this.endTick);
 
@@ -254,7 +256,6 @@ class RolloutRun {
       index: this.pods.length,
       id: `${revision}-${this.podsPerRevision[revision]}`,
       revision,
-      createdTick,
       container: "waiting",
       startTick: createdTick + this.jittered(ticks(this.config.pod.processStartSeconds)),
       runningSinceTick: LONG_AGO,
@@ -542,7 +543,8 @@ class RolloutRun {
     // running at the deadline gets 2 s more (3.5); the kubelet never gives SIGTERM less than 2 s.
     pod.sigtermTick = t + Math.min(this.preStopTicks, this.graceTicks);
     pod.killTick = Math.max(t + this.graceTicks, pod.sigtermTick + ticks(KILL_MIN_GRACE_SECONDS));
-    this.narrate({ t: seconds(t), kind: "pod-terminating", pod: pod.id, revision: pod.revision });
+    // Only old pods are ever deleted: this model has no rollover (a second template change mid-rollout).
+    this.narrate({ t: seconds(t), kind: "old-pod-terminating", pod: pod.id });
   }
 
   // ---- endpoints and the balancer -----------------------------------------------------------
@@ -705,6 +707,7 @@ class RolloutRun {
 
   private bookkeeping(t: number): void {
     this.trackRequests(t);
+    if (this.overtime) return;
 
     let updated = 0;
     let total = 0;
@@ -759,14 +762,15 @@ class RolloutRun {
     this.cumulative.served += served;
     this.cumulative.failed += failed;
     this.cumulative.reset += reset;
-    const second = Math.min(Math.floor(t / TICKS_PER_SECOND), this.endedPerSecond.length - 1);
+    const second = Math.floor(Math.min(t, this.endTick - 1) / TICKS_PER_SECOND);
     const errors = failed + reset;
     this.endedPerSecond[second] = (this.endedPerSecond[second] ?? 0) + served + errors;
     this.errorsPerSecond[second] = (this.errorsPerSecond[second] ?? 0) + errors;
 
     if (errors > 0) {
-      if (this.firstErrorTick === null) this.firstErrorTick = t;
-      this.lastErrorTick = t;
+      const at = Math.min(t, this.endTick - 1);
+      if (this.firstErrorTick === null) this.firstErrorTick = at;
+      this.lastErrorTick = at;
       if (!this.inErrorBurst) {
         this.inErrorBurst = true;
         this.narrate({ t: seconds(t), kind: "first-failure" });
@@ -778,7 +782,7 @@ class RolloutRun {
   }
 
   private narrate(event: SimEvent): void {
-    this.events.push(event);
+    if (!this.overtime) this.events.push(event);
   }
 
   private sample(t: number): void {

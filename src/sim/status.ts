@@ -42,8 +42,8 @@ export function rolloutStatusText(status: RolloutStatus, deploymentName = "web")
       return `${waiting} ${status.available} of ${status.updated} updated replicas are available...`;
     case "deadline-exceeded":
       return `error: deployment ${name} exceeded its progress deadline`;
-    case "not-started":
     // Before the new template is applied kubectl reports on the current revision, which is rolled out.
+    case "not-started":
     case "done":
       return `deployment ${name} successfully rolled out`;
   }

@@ -167,11 +167,21 @@ export type SimEvent =
   | { t: number; kind: "rollout-started" | "rollout-reported-done" | "progress-deadline-exceeded" }
   | { t: number; kind: "db-outage-start" | "db-outage-end" }
   | { t: number; kind: "first-failure" | "failures-stopped" }
-  | { t: number; kind: "pod-created" | "pod-terminating"; pod: string; revision: Revision }
+  | { t: number; kind: "pod-created"; pod: string; revision: Revision }
+  | { t: number; kind: "old-pod-terminating"; pod: string }
   | { t: number; kind: PodEventKind; pod: string }
   | { t: number; kind: "liveness-restart"; pod: string; restarts: number; backoffSeconds: number };
 
 export type SimEventKind = SimEvent["kind"];
+
+/** The event shape for one kind, e.g. `SimEventOf<"liveness-restart">` has `restarts`. */
+export type SimEventOf<K extends SimEventKind> = SimEvent extends infer E
+  ? E extends { kind: infer EventKind }
+    ? K extends EventKind
+      ? Omit<E, "kind"> & { kind: K }
+      : never
+    : never
+  : never;
 
 export interface SimSummary {
   totalRequests: number;

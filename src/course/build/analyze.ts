@@ -14,7 +14,7 @@ import { describeValue, problemsFromZod, type ContentProblem } from "../problems
 import { frontMatterSchema, slug, type FrontMatter } from "../schema";
 import { isTier, tiers, tiersOf, type Tier, type TierFilter } from "../tiers";
 
-export type ExerciseRef = { id: string; component: string; tiers: Tier[]; line: number | undefined };
+export type ExerciseRef = { id: string; component: string; tiers: Tier[]; sectionId: string; line: number | undefined };
 
 export type PieceAnalysis = {
   frontMatter: FrontMatter | null;
@@ -276,7 +276,7 @@ export function analyzePiece(file: string, source: string, context: AnalyzeConte
         }
         const spec = componentSpecs[name as ComponentName];
         const exerciseRule = Object.values(spec.attributes as Record<string, AttributeRule>).find((r) => r.kind === "exercise");
-        if (exerciseRule && values.id) exerciseRefs.push({ id: values.id, component: name, tiers: inner, line: lineOf(node) });
+        if (exerciseRule && values.id) exerciseRefs.push({ id: values.id, component: name, tiers: inner, sectionId: current.id, line: lineOf(node) });
         for (const child of node.children) visit(child as AnyNode, inner);
         return;
       }

@@ -5,15 +5,16 @@ import { parse as parseYaml } from "yaml";
 import type { PieceMeta, SearchText, TrackMeta } from "../outline";
 import { ContentError, problemsFromZod, type ContentProblem } from "../problems";
 import { trackSchema } from "../schema";
-import { tiers, type Tier } from "../tiers";
-import { analyzePiece, type AnalyzeContext } from "./analyze";
+import { analyzePiece } from "./analyze";
+import { exercisesFileName, loadExercises } from "./load-exercises";
+import type { Exercise } from "../exercises";
 
-export type LoadedPiece = { meta: PieceMeta; file: string; searchTexts: SearchText[] };
+export type LoadedPiece = { meta: PieceMeta; file: string; exercisesFile: string | null; exercises: Exercise[]; searchTexts: SearchText[] };
 export type LoadedCourse = { tracks: TrackMeta[]; pieces: LoadedPiece[]; files: string[] };
 
-export type PieceExtras = (pieceDir: string, problems: ContentProblem[]) => AnalyzeContext;
+export type CourseOptions = { scenarios?: ReadonlySet<string> };
 
-export function loadCourse(contentDir: string, extras: PieceExtras = () => ({})): LoadedCourse {
+export function loadCourse(contentDir: string, options: CourseOptions = {}): LoadedCourse {
   const problems: ContentProblem[] = [];
   const tracks: TrackMeta[] = [];
   const pieces: LoadedPiece[] = [];
@@ -59,11 +60,30 @@ export function loadCourse(contentDir: string, extras: PieceExtras = () => ({}))
         problems.push({ file: rel(trackFile), field: `pieces[${i}]`, got: `"${pieceSlug}"`, expected: `a piece at ${rel(file)}` });
         return;
       }
-      const context = extras(path.dirname(file), problems);
-      const analysis = analyzePiece(rel(file), readFileSync(file, "utf8"), context);
+      const exercisesFile = path.join(dir, pieceSlug, exercisesFileName);
+      const loaded = loadExercises(exercisesFile, rel(exercisesFile), null);
+      problems.push(...loaded.problems);
+      const byId = new Map(loaded.exercises.map((e) => [e.id, e]));
+      const analysis = analyzePiece(rel(file), readFileSync(file, "utf8"), {
+        exercises: new Map(loaded.exercises.map((e) => [e.id, e.kind])),
+        scenarios: options.scenarios,
+      });
       problems.push(...analysis.problems);
-      if (!analysis.frontMatter || analysis.problems.length > 0) return;
-      const exercises = Object.fromEntries(tiers.map((t) => [t, analysis.exerciseRefs.filter((r) => r.tiers.includes(t)).map((r) => r.id)])) as Record<Tier, string[]>;
+      const sourceIds = new Set(analysis.frontMatter?.sources.map((s) => s.id) ?? []);
+      for (const ex of loaded.exercises) {
+        if (ex.source && analysis.frontMatter && !sourceIds.has(ex.source)) {
+          problems.push({ file: rel(exercisesFile), field: `exercise "${ex.id}" source`, got: `"${ex.source}"`, expected: `the id of a source listed by the piece (${[...sourceIds].join(", ")})` });
+        }
+        if (!analysis.exerciseRefs.some((r) => r.id === ex.id)) {
+          problems.push({ file: rel(exercisesFile), field: `exercise "${ex.id}"`, got: "an exercise the piece never embeds", expected: `a tag for it in ${rel(file)}` });
+        }
+      }
+      if (!analysis.frontMatter || problems.length > 0) return;
+      const exercises = analysis.exerciseRefs.map((r) => {
+        const ex = byId.get(r.id) as Exercise;
+        const prompt = ex.kind === "best-fit" ? ex.scenario : ex.prompt;
+        return { id: r.id, kind: ex.kind, sectionId: r.sectionId, tiers: r.tiers, prompt };
+      });
       const meta: PieceMeta = {
         track: trackSlug,
         slug: pieceSlug,
@@ -76,7 +96,7 @@ export function loadCourse(contentDir: string, extras: PieceExtras = () => ({}))
         exercises,
       };
       track.pieces.push(meta);
-      pieces.push({ meta, file, searchTexts: analysis.searchTexts });
+      pieces.push({ meta, file, exercisesFile: loaded.exercises.length ? exercisesFile : null, exercises: loaded.exercises, searchTexts: analysis.searchTexts });
     });
     tracks.push(track);
   }

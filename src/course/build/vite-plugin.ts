@@ -1,5 +1,7 @@
-// The content pipeline as Vite plugins: pieces compiled from MDX, and the course index as a virtual module.
-import mdx from "@mdx-js/rollup";
+// The content pipeline as Vite plugins: the course index as a virtual module, and each piece compiled
+// from MDX once per altitude, with that altitude's exercises in the same chunk.
+import { compile } from "@mdx-js/mdx";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import rehypeHighlight from "rehype-highlight";
 import remarkFrontmatter from "remark-frontmatter";
@@ -9,16 +11,22 @@ import bash from "highlight.js/lib/languages/bash";
 import dockerfile from "highlight.js/lib/languages/dockerfile";
 import sql from "highlight.js/lib/languages/sql";
 import yaml from "highlight.js/lib/languages/yaml";
-import { loadCourse, type LoadedCourse } from "./load-course";
-import { remarkHeadingIds, remarkTableTiers } from "./remark-plugins";
+import { isTier, tiers } from "../tiers";
+import { loadCourse, type CourseOptions, type LoadedCourse } from "./load-course";
+import { remarkHeadingIds } from "./remark-plugins";
+import { remarkKeepTier } from "./remark-tier";
 
 const courseId = "virtual:course";
 const searchId = "virtual:search-texts";
 
-export function coursePlugins(options: { contentDir?: string } = {}): Plugin[] {
+export function pieceModuleId(file: string, tier: string): string {
+  return `${file}?tier=${tier}`;
+}
+
+export function coursePlugins(options: { contentDir?: string } & CourseOptions = {}): Plugin[] {
   const contentDir = path.resolve(options.contentDir ?? "content");
   let course: LoadedCourse | null = null;
-  const load = () => (course ??= loadCourse(contentDir));
+  const load = () => (course ??= loadCourse(contentDir, options));
 
   const index: Plugin = {
     name: "course-index",
@@ -31,7 +39,10 @@ export function coursePlugins(options: { contentDir?: string } = {}): Plugin[] {
         const c = load();
         for (const f of c.files) this.addWatchFile(f);
         const loaders = c.pieces
-          .map((p) => `  ${JSON.stringify(`${p.meta.track}/${p.meta.slug}`)}: () => import(${JSON.stringify(p.file)}),`)
+          .map((p) => {
+            const byTier = tiers.map((t) => `${t}: () => import(${JSON.stringify(pieceModuleId(p.file, t))})`).join(", ");
+            return `  ${JSON.stringify(`${p.meta.track}/${p.meta.slug}`)}: { ${byTier} },`;
+          })
           .join("\n");
         return `export const tracks = ${JSON.stringify(c.tracks)};\nexport const pieceLoaders = {\n${loaders}\n};\n`;
       }
@@ -43,23 +54,40 @@ export function coursePlugins(options: { contentDir?: string } = {}): Plugin[] {
       return null;
     },
     handleHotUpdate(ctx) {
-      if (ctx.file.startsWith(contentDir)) {
-        course = null;
-        for (const id of [courseId, searchId]) {
-          const mod = ctx.server.moduleGraph.getModuleById(`\0${id}`);
-          if (mod) ctx.server.moduleGraph.invalidateModule(mod);
-        }
-      }
+      if (!ctx.file.startsWith(contentDir)) return;
+      course = null;
+      const graph = ctx.server.moduleGraph;
+      const stale = [courseId, searchId].map((id) => graph.getModuleById(`\0${id}`));
+      for (const piece of graph.getModulesByFile(ctx.file) ?? []) stale.push(piece);
+      for (const mod of graph.idToModuleMap.values()) if (mod.id?.startsWith(path.dirname(ctx.file)) && mod.id.includes("?tier=")) stale.push(mod);
+      for (const mod of stale) if (mod) graph.invalidateModule(mod);
+      ctx.server.ws.send({ type: "full-reload" });
+      return [];
     },
   };
 
-  const compile = {
-    enforce: "pre" as const,
-    ...mdx({
-      remarkPlugins: [remarkFrontmatter, remarkGfm, remarkHeadingIds, remarkTableTiers],
-      rehypePlugins: [[rehypeHighlight, { languages: { bash, dockerfile, sql, yaml }, plainText: ["text"] }]],
-    }),
+  const piece: Plugin = {
+    name: "course-piece",
+    enforce: "pre",
+    async transform(_code, id) {
+      const [file, query] = id.split("?");
+      if (!file?.endsWith(".mdx") || !file.startsWith(contentDir)) return null;
+      const tier = new URLSearchParams(query ?? "").get("tier");
+      if (!isTier(tier)) {
+        this.error(`${path.relative(process.cwd(), file)}: import a piece for one altitude (?tier=junior|middle|senior)`);
+      }
+      const loaded = load().pieces.find((p) => p.file === file);
+      if (loaded?.exercisesFile) this.addWatchFile(loaded.exercisesFile);
+      const shown = new Set(loaded?.meta.exercises.filter((e) => e.tiers.includes(tier)).map((e) => e.id) ?? []);
+      const exercises = (loaded?.exercises ?? []).filter((e) => shown.has(e.id));
+      const compiled = await compile(readFileSync(file, "utf8"), {
+        remarkPlugins: [remarkFrontmatter, remarkGfm, remarkHeadingIds, [remarkKeepTier, { tier }]],
+        rehypePlugins: [[rehypeHighlight, { languages: { bash, dockerfile, sql, yaml }, plainText: ["text"] }]],
+        development: false,
+      });
+      return { code: `${String(compiled.value)}\nexport const exercises = ${JSON.stringify(exercises)};\n`, map: null };
+    },
   };
 
-  return [index, compile];
+  return [index, piece];
 }

@@ -1,0 +1,19 @@
+import type { Exercise } from "./exercises";
+
+/**
+ * What a saved answer depends on: the options, approaches or steps and which are right. Editing an
+ * explanation or feedback keeps saved answers; changing what can be chosen drops only this exercise's.
+ */
+export function exerciseFingerprint(exercise: Exercise): string {
+  switch (exercise.kind) {
+    case "single":
+    case "multiple":
+      return exercise.options.map((o) => `${o.id}${o.correct ? "+" : "-"}`).join(",");
+    case "best-fit":
+      return exercise.approaches.map((a) => `${a.id}${a.best ? "+" : "-"}`).join(",");
+    case "order":
+      return exercise.steps.map((s) => s.id).join(">");
+    case "recall":
+      return "recall";
+  }
+}

@@ -1,0 +1,39 @@
+import type { ReactNode } from "react";
+import { useProgressHydrated } from "../progress/hydration";
+import type { AnswerRecord } from "../progress/saved";
+import { useProgress } from "../progress/store";
+import { t } from "../ui/strings";
+
+export function exerciseAnchor(id: string): string {
+  return `exercise-${id}`;
+}
+
+/** The box every exercise sits in: its kind as a label, and an anchor for links to it. */
+export function ExerciseFrame({ id, kind, label, children }: { id: string; kind: string; label: string; children: ReactNode }) {
+  return (
+    <section className={`exercise exercise-${kind}`} id={exerciseAnchor(id)} aria-labelledby={`${exerciseAnchor(id)}-label`} tabIndex={-1}>
+      <p className="exercise-label" id={`${exerciseAnchor(id)}-label`}>
+        {label}
+      </p>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * The saved answer to show, if any: none before saved progress has been read (so the prerendered page
+ * hydrates as it was written), none while the learner retries.
+ */
+export function useShownAnswer(id: string, fingerprint: string): AnswerRecord | null {
+  const hydrated = useProgressHydrated();
+  const record = useProgress((s) => s.answers[id]);
+  const retrying = useProgress((s) => !!s.retrying[id]);
+  if (!hydrated || retrying || !record || record.fingerprint !== fingerprint) return null;
+  return record;
+}
+
+export function AttemptLine({ record }: { record: AnswerRecord }) {
+  const word = (ok: boolean) => t(ok ? "exercise.attemptRight" : "exercise.attemptWrong");
+  if (record.first.at === record.latest.at) return null;
+  return <p className="exercise-attempts">{t("exercise.attempts", { first: word(record.first.correct), latest: word(record.latest.correct) })}</p>;
+}

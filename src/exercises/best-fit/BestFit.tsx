@@ -1,0 +1,108 @@
+import { useId, useState, type FormEvent } from "react";
+import { exerciseFingerprint } from "../../course/fingerprint";
+import { useExercise } from "../../lesson/LessonContext";
+import { store } from "../../progress/store";
+import { InlineText } from "../../ui/InlineText";
+import { t } from "../../ui/strings";
+import { AttemptLine, ExerciseFrame, useShownAnswer } from "../ExerciseFrame";
+import { gradeBestFit } from "./grade";
+
+/** A scenario and several approaches; after choosing, the cost and payoff of each, and why the best fits. */
+export function BestFit({ id }: { id: string }) {
+  const exercise = useExercise(id, ["best-fit"]);
+  const record = useShownAnswer(id, exerciseFingerprint(exercise));
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [hint, setHint] = useState("");
+  const name = useId();
+  const best = exercise.approaches.find((a) => a.best)?.id ?? "";
+  const shown = record ? (record.solutionShown ? best : (record.latest.response[0] ?? null)) : chosen;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (record) {
+      setChosen(null);
+      store.getState().retry(id);
+      return;
+    }
+    if (!chosen) {
+      setHint(t("exercise.chooseFirst"));
+      return;
+    }
+    setHint("");
+    const result = gradeBestFit(exercise, chosen);
+    store.getState().recordAnswer(exercise, [chosen], result.correct, result.correct ? 1 : 0);
+  };
+
+  return (
+    <ExerciseFrame id={id} kind="best-fit" label={t("exercise.bestFit")}>
+      <form onSubmit={submit} noValidate>
+        <fieldset className="choices" disabled={!!record}>
+          <legend className="exercise-prompt">
+            <InlineText text={exercise.scenario} />
+          </legend>
+          {exercise.approaches.map((a) => (
+            <div key={a.id} className={`choice${record ? (a.best ? " choice-right" : shown === a.id ? " choice-wrong" : "") : ""}`}>
+              <label>
+                <input
+                  type="radio"
+                  name={name}
+                  value={a.id}
+                  checked={shown === a.id}
+                  onChange={() => {
+                    setHint("");
+                    setChosen(a.id);
+                  }}
+                  aria-describedby={record ? `${name}-${a.id}-tradeoff` : undefined}
+                />
+                <span>
+                  <InlineText text={a.title} />
+                </span>
+              </label>
+              {record && (
+                <dl className="tradeoff" id={`${name}-${a.id}-tradeoff`}>
+                  {a.best && (
+                    <>
+                      <dt className="tradeoff-best">{t("bestFit.best")}</dt>
+                      <dd className="visually-hidden">{t("bestFit.best")}</dd>
+                    </>
+                  )}
+                  <dt>{t("bestFit.cost")}</dt>
+                  <dd>
+                    <InlineText text={a.cost} />
+                  </dd>
+                  <dt>{t("bestFit.payoff")}</dt>
+                  <dd>
+                    <InlineText text={a.payoff} />
+                  </dd>
+                </dl>
+              )}
+            </div>
+          ))}
+        </fieldset>
+        <div className="exercise-actions">
+          <button type="submit" className="primary">
+            {record ? t("exercise.retry") : t("exercise.check")}
+          </button>
+          {record && !record.latest.correct && !record.solutionShown && (
+            <button type="button" onClick={() => store.getState().showSolution(exercise)}>
+              {t("exercise.showAnswer")}
+            </button>
+          )}
+        </div>
+      </form>
+      <div className="exercise-result" role="status">
+        {hint && <p>{hint}</p>}
+        {record && (
+          <div className={`verdict ${record.latest.correct ? "verdict-right" : "verdict-wrong"}`}>
+            <p className="verdict-title">{record.solutionShown ? t("exercise.solutionShown") : t(record.latest.correct ? "exercise.right" : "exercise.wrong")}</p>
+            <p>
+              <strong>{t("bestFit.why")}: </strong>
+              <InlineText text={exercise.why} />
+            </p>
+          </div>
+        )}
+      </div>
+      {record && <AttemptLine record={record} />}
+    </ExerciseFrame>
+  );
+}

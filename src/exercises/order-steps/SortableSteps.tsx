@@ -1,0 +1,75 @@
+// The drag layer for ordering (dnd-kit): pointer, touch and keyboard sensors, with announcements in
+// the lesson's words. Loaded only when an ordering exercise comes near the screen.
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type UniqueIdentifier,
+} from "@dnd-kit/core";
+import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import { t } from "../../ui/strings";
+import { StepItem, StepsFrame, type ListProps, type StepView } from "./StepList";
+
+export default function SortableSteps({ steps, locked, onMove, labelledBy, describedBy }: ListProps) {
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const ids = steps.map((s) => s.id);
+  const label = (id: UniqueIdentifier) => steps.find((s) => s.id === id)?.label ?? String(id);
+  const position = (id: UniqueIdentifier | undefined) => (id === undefined ? 0 : ids.indexOf(String(id)) + 1);
+  const total = steps.length;
+
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t("order.pickedUp", { label: label(active.id), position: position(active.id), total }),
+    onDragOver: ({ active, over }) => (over ? t("order.moved", { label: label(active.id), position: position(over.id), total }) : undefined),
+    onDragEnd: ({ active, over }) => t("order.dropped", { label: label(active.id), position: position(over?.id ?? active.id), total }),
+    onDragCancel: ({ active }) => t("order.cancelled", { label: label(active.id), position: position(active.id), total }),
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    onMove(ids.indexOf(String(active.id)), ids.indexOf(String(over.id)));
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t("order.instructions") } }}
+    >
+      <SortableContext items={ids} strategy={verticalListSortingStrategy} disabled={locked}>
+        <StepsFrame labelledBy={labelledBy} describedBy={describedBy}>
+          {steps.map((step, i) => (
+            <SortableStep key={step.id} step={step} index={i} total={total} locked={locked} onMove={onMove} />
+          ))}
+        </StepsFrame>
+      </SortableContext>
+    </DndContext>
+  );
+}
+
+function SortableStep(props: { step: StepView; index: number; total: number; locked: boolean; onMove: (from: number, to: number) => void }) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: props.step.id });
+  const { role: _role, ...handleAttributes } = attributes;
+  return (
+    <StepItem
+      {...props}
+      sortable={{
+        ref: setNodeRef,
+        style: { transform: CSS.Translate.toString(transform), transition },
+        handle: { ...handleAttributes, ...listeners, ref: setActivatorNodeRef } as React.HTMLAttributes<HTMLButtonElement>,
+        dragging: isDragging,
+      }}
+    />
+  );
+}

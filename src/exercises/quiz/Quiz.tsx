@@ -1,0 +1,144 @@
+import { useId, useState, type FormEvent } from "react";
+import type { ChoiceExercise, ChoiceOption } from "../../course/exercises";
+import { exerciseFingerprint } from "../../course/fingerprint";
+import { useExercise } from "../../lesson/LessonContext";
+import { store } from "../../progress/store";
+import { InlineText } from "../../ui/InlineText";
+import { t } from "../../ui/strings";
+import { AttemptLine, ExerciseFrame, useShownAnswer } from "../ExerciseFrame";
+import { correctOptionIds, gradeChoice, type OptionVerdict } from "./grade";
+
+/** A multiple-choice question with one answer (radios) or several (checkboxes), explained option by option. */
+export function Quiz({ id }: { id: string }) {
+  const exercise = useExercise(id, ["single", "multiple"]);
+  const record = useShownAnswer(id, exerciseFingerprint(exercise));
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [hint, setHint] = useState("");
+  const name = useId();
+  const several = exercise.kind === "multiple";
+
+  const solution = record?.solutionShown ? correctOptionIds(exercise) : null;
+  const response = solution ?? record?.latest.response ?? chosen;
+  const grade = record ? gradeChoice(exercise, response) : null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (record) {
+      setChosen([]);
+      store.getState().retry(id);
+      return;
+    }
+    if (chosen.length === 0) {
+      setHint(t("exercise.chooseFirst"));
+      return;
+    }
+    setHint("");
+    const result = gradeChoice(exercise, chosen);
+    store.getState().recordAnswer(exercise, chosen, result.correct, result.score);
+  };
+
+  const toggle = (optionId: string, on: boolean) => {
+    setHint("");
+    setChosen((current) => (several ? (on ? [...current, optionId] : current.filter((c) => c !== optionId)) : [optionId]));
+  };
+
+  return (
+    <ExerciseFrame id={id} kind="quiz" label={t(several ? "exercise.quizSeveral" : "exercise.quiz")}>
+      <form onSubmit={submit} noValidate>
+        <fieldset className="choices" disabled={!!record}>
+          <legend className="exercise-prompt">
+            <InlineText text={exercise.prompt} />
+          </legend>
+          {exercise.options.map((option) => (
+            <Choice
+              key={option.id}
+              name={name}
+              option={option}
+              several={several}
+              checked={response.includes(option.id)}
+              verdict={grade?.options.find((o) => o.id === option.id) ?? null}
+              solution={!!solution}
+              onChange={(on) => toggle(option.id, on)}
+            />
+          ))}
+        </fieldset>
+        <div className="exercise-actions">
+          <button type="submit" className="primary">
+            {record ? t("exercise.retry") : t("exercise.check")}
+          </button>
+          {record && !record.latest.correct && !record.solutionShown && (
+            <button type="button" onClick={() => store.getState().showSolution(exercise)}>
+              {t("exercise.showAnswer")}
+            </button>
+          )}
+        </div>
+      </form>
+      <div className="exercise-result" role="status">
+        {hint && <p>{hint}</p>}
+        {record && grade && <Result exercise={exercise} correct={record.latest.correct} solutionShown={record.solutionShown} />}
+      </div>
+      {record && <AttemptLine record={record} />}
+    </ExerciseFrame>
+  );
+}
+
+function Result({ exercise, correct, solutionShown }: { exercise: ChoiceExercise; correct: boolean; solutionShown: boolean }) {
+  return (
+    <div className={`verdict ${correct ? "verdict-right" : "verdict-wrong"}`}>
+      <p className="verdict-title">{solutionShown ? t("exercise.solutionShown") : t(correct ? "exercise.right" : "exercise.wrong")}</p>
+      <p>
+        <InlineText text={exercise.explanation} />
+      </p>
+    </div>
+  );
+}
+
+type ChoiceProps = {
+  name: string;
+  option: ChoiceOption;
+  several: boolean;
+  checked: boolean;
+  verdict: OptionVerdict | null;
+  solution: boolean;
+  onChange: (on: boolean) => void;
+};
+
+function Choice({ name, option, several, checked, verdict, solution, onChange }: ChoiceProps) {
+  const feedbackId = `${name}-${option.id}-feedback`;
+  const status = verdict ? verdictText(verdict, solution) : null;
+  return (
+    <div className={`choice${verdict ? (verdict.correct ? " choice-right" : verdict.chosen ? " choice-wrong" : "") : ""}`}>
+      <label>
+        <input
+          type={several ? "checkbox" : "radio"}
+          name={name}
+          value={option.id}
+          checked={checked}
+          onChange={(e) => onChange(e.target.checked)}
+          aria-describedby={verdict ? feedbackId : undefined}
+        />
+        <span>
+          <InlineText text={option.text} />
+        </span>
+      </label>
+      {verdict && (
+        <div className="choice-feedback" id={feedbackId}>
+          <p className="choice-status">
+            <span aria-hidden="true">{verdict.correct ? "✓ " : verdict.chosen ? "✗ " : "· "}</span>
+            {status}
+          </p>
+          <p>
+            <InlineText text={option.feedback} />
+          </p>
+          {option.misconception && <p className="misconception">{t("exercise.misconception", { text: option.misconception })}</p>}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function verdictText(v: OptionVerdict, solution: boolean): string {
+  if (solution) return v.correct ? t("exercise.optionRight") : t("exercise.optionWrong");
+  if (v.chosen) return v.correct ? t("exercise.optionRightChosen") : t("exercise.optionWrongChosen");
+  return v.correct ? t("exercise.optionRightMissed") : t("exercise.optionWrong");
+}

@@ -1,0 +1,11 @@
+// "in 10 minutes", "tomorrow", "in 3 days": when a review is due, in the learner's words.
+const format = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+
+export function whenText(due: number, now: number): string {
+  const minutes = Math.round((due - now) / 60_000);
+  if (minutes <= 0) return "now";
+  if (minutes < 60) return format.format(minutes, "minute");
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return format.format(hours, "hour");
+  return format.format(Math.round(hours / 24), "day");
+}

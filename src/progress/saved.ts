@@ -1,0 +1,114 @@
+// The saved-state contract: what the learner's progress looks like on disk, how older versions move
+// forward, and how untrusted bytes (from storage or an import file) are read. Pure: no storage here.
+// zod/mini: the same validation with a fraction of the bytes, since this ships to every page.
+import * as z from "zod/mini";
+
+import { grades, savedVersion } from "./savedFormat";
+
+export { savedVersion };
+
+const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80));
+const time = z.int().check(z.gte(0));
+const count = (max: number) => z.int().check(z.gte(0), z.lte(max));
+const list = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
+
+const attemptSchema = z.strictObject({
+  response: list(id, 50),
+  correct: z.boolean(),
+  /** How many options or steps were right, for partial credit displays. */
+  score: count(50),
+  at: time,
+});
+
+export const answerSchema = z.strictObject({
+  kind: z.enum(["single", "multiple", "best-fit", "order"]),
+  fingerprint: z.string().check(z.maxLength(2000)),
+  first: attemptSchema,
+  latest: attemptSchema,
+  solutionShown: z.boolean(),
+  updatedAt: time,
+});
+
+export const cardSchema = z.strictObject({
+  due: time,
+  stability: z.number().check(z.gte(0)),
+  difficulty: z.number().check(z.gte(0)),
+  elapsed_days: z.number().check(z.gte(0)),
+  scheduled_days: z.number().check(z.gte(0)),
+  learning_steps: count(1000),
+  reps: count(1_000_000),
+  lapses: count(1_000_000),
+  state: count(3),
+  last_review: z.optional(time),
+});
+
+export const gradeSchema = z.enum(grades);
+
+export const recallSchema = z.strictObject({
+  draft: z.string().check(z.maxLength(20_000)),
+  revealed: z.boolean(),
+  checked: list(count(50), 50),
+  card: z.nullable(cardSchema),
+  reviews: list(z.strictObject({ at: time, grade: gradeSchema }), 500),
+  updatedAt: time,
+});
+
+export const progressSchema = z.strictObject({
+  answers: z.record(id, answerSchema),
+  /** The learner's working order of an ordering exercise, before or between checks. */
+  orderDrafts: z.record(id, z.strictObject({ order: list(id, 50), updatedAt: time })),
+  recall: z.record(id, recallSchema),
+});
+
+export type Attempt = z.infer<typeof attemptSchema>;
+export type AnswerRecord = z.infer<typeof answerSchema>;
+export type SavedCard = z.infer<typeof cardSchema>;
+export type RecallRecord = z.infer<typeof recallSchema>;
+export type Progress = z.infer<typeof progressSchema>;
+
+export function emptyProgress(): Progress {
+  return { answers: {}, orderDrafts: {}, recall: {} };
+}
+
+/** Each entry turns the state of version N into version N + 1. */
+export const migrations: Record<number, (state: unknown) => unknown> = {};
+
+export type ReadResult = { ok: true; progress: Progress; migratedFrom: number | null } | { ok: false; reason: string };
+
+/** The most bytes of saved state or of an import file we will parse. */
+export const maxSavedBytes = 2_000_000;
+
+const envelopeSchema = z.object({ version: count(1_000_000), state: z.unknown() });
+
+/** Reads saved bytes: parses, checks the version, migrates forward, validates. Never throws. */
+export function readSaved(raw: string, migrationSteps: Record<number, (state: unknown) => unknown> = migrations, current = savedVersion): ReadResult {
+  if (raw.length > maxSavedBytes) return { ok: false, reason: `it is ${Math.round(raw.length / 1000)} kB, more than the ${maxSavedBytes / 1_000_000} MB progress can take` };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: "it is not valid JSON" };
+  }
+  const envelope = envelopeSchema.safeParse(data);
+  if (!envelope.success) return { ok: false, reason: "it does not have the shape of saved progress (a version and a state)" };
+  let { version, state } = envelope.data;
+  if (version > current) return { ok: false, reason: `it comes from a newer version of the app (format ${version}; this one reads up to ${current})` };
+  const from = version;
+  while (version < current) {
+    const step = migrationSteps[version];
+    if (!step) return { ok: false, reason: `there is no way to read format ${version}` };
+    try {
+      state = step(state);
+    } catch {
+      return { ok: false, reason: `it could not be brought forward from format ${version}` };
+    }
+    version += 1;
+  }
+  const parsed = progressSchema.safeParse(state);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, reason: `its content is not valid progress (${issue ? `${issue.path.join(".") || "top"}: ${issue.message}` : "unknown"})` };
+  }
+  return { ok: true, progress: parsed.data, migratedFrom: from === current ? null : from };
+}
+

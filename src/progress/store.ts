@@ -1,0 +1,126 @@
+// The learner's state: one zustand store of typed slices. Progress is persisted (versioned, validated);
+// notices live for the visit only.
+import { useStore } from "zustand";
+import { persist } from "zustand/middleware";
+import { createStore } from "zustand/vanilla";
+import type { Exercise } from "../course/exercises";
+import { exerciseFingerprint } from "../course/fingerprint";
+import type { AnswerRecord, Progress, RecallRecord, SavedCard } from "./saved";
+import type { Grade } from "./savedFormat";
+import { progressKey, progressStorage, type StorageNotice } from "./storage";
+
+export type Notice = StorageNotice & { id: number };
+
+type ProgressActions = {
+  /** Records an answer: the first attempt is kept, the latest replaces the one before. */
+  recordAnswer: (exercise: Exercise, response: string[], correct: boolean, score: number, now?: number) => void;
+  showSolution: (exercise: Exercise, now?: number) => void;
+  /** Clears the latest attempt so the learner can answer again; the first attempt stays. */
+  retry: (exerciseId: string) => void;
+  setOrderDraft: (exerciseId: string, order: string[], now?: number) => void;
+  setRecallDraft: (exerciseId: string, draft: string, now?: number) => void;
+  revealRecall: (exerciseId: string, revealed: boolean, now?: number) => void;
+  toggleKeyPoint: (exerciseId: string, index: number, now?: number) => void;
+  gradeRecall: (exerciseId: string, grade: Grade, card: SavedCard, now?: number) => void;
+  /** Drops saved answers whose exercise changed what can be chosen. */
+  dropStale: (exercises: readonly Exercise[]) => void;
+};
+
+type NoticeSlice = { notices: Notice[]; notify: (n: StorageNotice) => void; dismiss: (id: number) => void };
+
+type RetrySlice = { retrying: Record<string, true> };
+
+export type ProgressState = Progress & ProgressActions & NoticeSlice & RetrySlice;
+
+function emptyRecall(now: number): RecallRecord {
+  return { draft: "", revealed: false, checked: [], card: null, reviews: [], updatedAt: now };
+}
+
+let noticeId = 0;
+
+export function createProgressStore(getStorage: () => Storage | undefined = () => globalThis.localStorage) {
+  const created = createStore<ProgressState>()(
+    persist(
+      (set, get) => {
+        const updateRecall = (id: string, now: number, change: (r: RecallRecord) => Partial<RecallRecord>) =>
+          set((s) => {
+            const current = s.recall[id] ?? emptyRecall(now);
+            return { recall: { ...s.recall, [id]: { ...current, ...change(current), updatedAt: now } } };
+          });
+        return {
+          answers: {},
+          orderDrafts: {},
+          recall: {},
+          notices: [],
+          retrying: {},
+          notify: (n) => set((s) => ({ notices: [...s.notices, { ...n, id: ++noticeId }] })),
+          dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+          recordAnswer: (exercise, response, correct, score, now = Date.now()) =>
+            set((s) => {
+              if (exercise.kind === "recall") return {};
+              const attempt = { response, correct, score, at: now };
+              const previous = s.answers[exercise.id];
+              const fingerprint = exerciseFingerprint(exercise);
+              const keep = previous && previous.fingerprint === fingerprint ? previous : null;
+              const record: AnswerRecord = {
+                kind: exercise.kind,
+                fingerprint,
+                first: keep?.first ?? attempt,
+                latest: attempt,
+                solutionShown: keep?.solutionShown ?? false,
+                updatedAt: now,
+              };
+              const { [exercise.id]: _done, ...retrying } = s.retrying;
+              return { answers: { ...s.answers, [exercise.id]: record }, retrying };
+            }),
+          showSolution: (exercise, now = Date.now()) =>
+            set((s) => {
+              const previous = s.answers[exercise.id];
+              if (!previous) return {};
+              const { [exercise.id]: _done, ...retrying } = s.retrying;
+              return { answers: { ...s.answers, [exercise.id]: { ...previous, solutionShown: true, updatedAt: now } }, retrying };
+            }),
+          retry: (exerciseId) => set((s) => ({ retrying: { ...s.retrying, [exerciseId]: true } })),
+          setOrderDraft: (exerciseId, order, now = Date.now()) => set((s) => ({ orderDrafts: { ...s.orderDrafts, [exerciseId]: { order, updatedAt: now } } })),
+          setRecallDraft: (id, draft, now = Date.now()) => updateRecall(id, now, () => ({ draft })),
+          revealRecall: (id, revealed, now = Date.now()) => updateRecall(id, now, () => ({ revealed })),
+          toggleKeyPoint: (id, index, now = Date.now()) =>
+            updateRecall(id, now, (r) => ({ checked: r.checked.includes(index) ? r.checked.filter((i) => i !== index) : [...r.checked, index].sort((a, b) => a - b) })),
+          gradeRecall: (id, grade, card, now = Date.now()) => updateRecall(id, now, (r) => ({ card, reviews: [...r.reviews, { at: now, grade }].slice(-500) })),
+          dropStale: (exercises) => {
+            const { answers, orderDrafts } = get();
+            const stale = exercises.filter((e) => answers[e.id] && answers[e.id]?.fingerprint !== exerciseFingerprint(e)).map((e) => e.id);
+            const staleDrafts = exercises
+              .filter((e) => e.kind === "order" && orderDrafts[e.id] && !sameMembers(orderDrafts[e.id]?.order ?? [], e.steps.map((st) => st.id)))
+              .map((e) => e.id);
+            if (stale.length === 0 && staleDrafts.length === 0) return;
+            set((s) => ({
+              answers: Object.fromEntries(Object.entries(s.answers).filter(([k]) => !stale.includes(k))),
+              orderDrafts: Object.fromEntries(Object.entries(s.orderDrafts).filter(([k]) => !staleDrafts.includes(k))),
+            }));
+          },
+        };
+      },
+      {
+        name: progressKey,
+        version: 1,
+        skipHydration: true,
+        storage: progressStorage(getStorage, (n) => created.getState().notify(n)),
+        partialize: (s) => ({ answers: s.answers, orderDrafts: s.orderDrafts, recall: s.recall }) as ProgressState,
+        merge: (persisted, current) => ({ ...current, ...(persisted as Progress) }),
+      },
+    ),
+  );
+  return created;
+}
+
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
+}
+
+// The app's one store. Saved progress is read after the first render, so the prerendered page hydrates as is.
+export const store = createProgressStore(() => (typeof window === "undefined" ? undefined : window.localStorage));
+
+export function useProgress<T>(selector: (state: ProgressState) => T): T {
+  return useStore(store, selector);
+}
