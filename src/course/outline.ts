@@ -16,7 +16,7 @@ export type ExerciseSummary = {
   /** The section the exercise sits in, for links to it. */
   sectionId: string;
   tiers: Tier[];
-  /** The question or prompt, for lists of what is due. */
+  /** A recall prompt's text, for lists of what is due; empty for other kinds. */
   prompt: string;
 };
 

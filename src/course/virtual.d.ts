@@ -4,7 +4,11 @@ declare module "virtual:course" {
     string,
     Record<
       import("./tiers").Tier,
-      () => Promise<{ default: import("react").ComponentType<{ components?: Record<string, unknown> }>; exercises: import("./exercises").Exercise[] }>
+      () => Promise<{
+        default: import("react").ComponentType<{ components?: Record<string, unknown> }>;
+        questions: import("./questions").Question[];
+        loadKey: () => Promise<{ default: import("./exercises").Exercise[] }>;
+      }>
     >
   >;
 }

@@ -11,12 +11,12 @@ export function exerciseAnchor(id: string): string {
 /** The box every exercise sits in: its kind as a label, and an anchor for links to it. */
 export function ExerciseFrame({ id, kind, label, children }: { id: string; kind: string; label: string; children: ReactNode }) {
   return (
-    <section className={`exercise exercise-${kind}`} id={exerciseAnchor(id)} aria-labelledby={`${exerciseAnchor(id)}-label`} tabIndex={-1}>
+    <div role="group" className={`exercise exercise-${kind}`} id={exerciseAnchor(id)} aria-labelledby={`${exerciseAnchor(id)}-label`} tabIndex={-1}>
       <p className="exercise-label" id={`${exerciseAnchor(id)}-label`}>
         {label}
       </p>
       {children}
-    </section>
+    </div>
   );
 }
 

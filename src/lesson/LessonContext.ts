@@ -1,14 +1,18 @@
-// What components inside a piece's text need to know: the altitude being read, the piece's sources
-// and its exercises.
+// What components inside a piece's text need to know: the altitude being read, the piece's sources,
+// its exercises' questions and, once loaded, their answer key.
 import { createContext, useContext } from "react";
 import type { PieceMeta, Tier } from "../course";
 import type { Exercise } from "../course/exercises";
+import type { Question } from "../course/questions";
 
 export type Lesson = {
   piece: PieceMeta;
   tier: Tier;
   hrefAt: (tier: Tier, sectionId?: string) => string;
-  exercises: ReadonlyMap<string, Exercise>;
+  questions: ReadonlyMap<string, Question>;
+  /** Null until the answer key has loaded. */
+  answerKey: ReadonlyMap<string, Exercise> | null;
+  loadAnswerKey: () => Promise<ReadonlyMap<string, Exercise>>;
 };
 
 export const LessonContext = createContext<Lesson | null>(null);
@@ -19,9 +23,23 @@ export function useLesson(): Lesson {
   return lesson;
 }
 
-/** The exercise an MDX tag names, narrowed to the kinds that tag renders. */
-export function useExercise<K extends Exercise["kind"]>(id: string, kinds: readonly K[]): Extract<Exercise, { kind: K }> {
-  const exercise = useLesson().exercises.get(id);
-  if (!exercise || !(kinds as readonly string[]).includes(exercise.kind)) throw new Error(`No exercise ${id} of kind ${kinds.join("/")}`);
+/** The question an MDX tag names, narrowed to the kinds that tag renders. */
+export function useQuestion<K extends Question["kind"]>(id: string, kinds: readonly K[]): Extract<Question, { kind: K }> {
+  const question = useLesson().questions.get(id);
+  if (!question || !(kinds as readonly string[]).includes(question.kind)) throw new Error(`No exercise ${id} of kind ${kinds.join("/")}`);
+  return question as Extract<Question, { kind: K }>;
+}
+
+/** The whole exercise with its answers, once the key has loaded. */
+export function useAnswer<K extends Exercise["kind"]>(id: string, kinds: readonly K[]): Extract<Exercise, { kind: K }> | null {
+  const exercise = useLesson().answerKey?.get(id);
+  if (!exercise || !(kinds as readonly string[]).includes(exercise.kind)) return null;
+  return exercise as Extract<Exercise, { kind: K }>;
+}
+
+/** Fetches the key if need be, then hands back the whole exercise. */
+export async function exerciseWithKey<K extends Exercise["kind"]>(lesson: Lesson, id: string, kinds: readonly K[]): Promise<Extract<Exercise, { kind: K }>> {
+  const exercise = (await lesson.loadAnswerKey()).get(id);
+  if (!exercise || !(kinds as readonly string[]).includes(exercise.kind)) throw new Error(`No answer key for ${id}`);
   return exercise as Extract<Exercise, { kind: K }>;
 }

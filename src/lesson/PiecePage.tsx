@@ -20,6 +20,7 @@ import { Contents } from "./Contents";
 import { LessonContext, type Lesson } from "./LessonContext";
 import { store } from "../progress/store";
 import { PieceProgress } from "./PieceProgress";
+import { loadAnswerKey, useAnswerKey } from "./answerKey";
 import { prefetchOtherTiers, usePieceModule } from "./pieceContent";
 import { captureReadingPosition, restoreReadingPosition, scrollToSection } from "./readingPosition";
 import { registry } from "./registry";
@@ -37,17 +38,25 @@ export function PiecePage({ track, piece, tier }: Props) {
   const minutes = readingMinutes(piece, tier);
   const sections = sectionsAt(piece, tier);
   const key = pieceKey({ track: piece.track, piece: piece.slug });
-  const { Content, exercises } = usePieceModule(key, tier);
-  const exerciseMap = useMemo(() => new Map(exercises.map((e) => [e.id, e])), [exercises]);
+  const { Content, questions, loadKey } = usePieceModule(key, tier);
+  const questionMap = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
+  const answerKey = useAnswerKey(`${key}/${tier}`, loadKey);
   const lesson = useMemo<Lesson>(
-    () => ({ piece, tier, hrefAt: (at, id) => piecePath(piece, at, id), exercises: exerciseMap }),
-    [piece, tier, exerciseMap],
+    () => ({
+      piece,
+      tier,
+      hrefAt: (at, id) => piecePath(piece, at, id),
+      questions: questionMap,
+      answerKey,
+      loadAnswerKey: () => loadAnswerKey(`${key}/${tier}`, loadKey),
+    }),
+    [piece, tier, questionMap, answerKey, key, loadKey],
   );
   const hydrated = useProgressHydrated();
 
   useEffect(() => {
-    if (hydrated) store.getState().dropStale(exercises);
-  }, [hydrated, exercises]);
+    if (hydrated && answerKey) store.getState().dropStale([...answerKey.values()]);
+  }, [hydrated, answerKey]);
 
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));

@@ -35,7 +35,7 @@ function SectionHeading({ level, id, children }: Props & { level: 2 | 3 }) {
       <Tag id={id} tabIndex={-1}>
         {children}
       </Tag>
-      <button type="button" className="copy-link" onClick={copy} aria-label={t("section.copyLink", { title, tier: tierName(tier) })}>
+      <button type="button" className="copy-link" onClick={copy} aria-label={t("section.copyLink", { title, tier: tierName(tier).toLowerCase() })}>
         <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
           <path d="M6.5 9.5l3-3M7 4.5l1.3-1.3a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.3 1.3a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
         </svg>

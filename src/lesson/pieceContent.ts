@@ -3,8 +3,13 @@
 import type { ComponentType } from "react";
 import { pieceLoaders, tiers, type Tier } from "../course";
 import type { Exercise } from "../course/exercises";
+import type { Question } from "../course/questions";
 
-export type PieceModule = { Content: ComponentType<{ components?: Record<string, unknown> }>; exercises: Exercise[] };
+export type PieceModule = {
+  Content: ComponentType<{ components?: Record<string, unknown> }>;
+  questions: Question[];
+  loadKey: () => Promise<Exercise[]>;
+};
 type Tracked = Promise<PieceModule> & { status?: "pending" | "fulfilled" | "rejected"; value?: PieceModule; reason?: unknown };
 
 const cache = new Map<string, Tracked>();
@@ -15,7 +20,7 @@ export function preloadPiece(key: string, tier: Tier): Promise<PieceModule> {
   if (existing) return existing;
   const loader = pieceLoaders[key]?.[tier];
   if (!loader) return Promise.reject(new Error(`No piece ${key}`));
-  const promise = loader().then((m) => ({ Content: m.default, exercises: m.exercises })) as Tracked;
+  const promise = loader().then((m) => ({ Content: m.default, questions: m.questions, loadKey: () => m.loadKey().then((k) => k.default) })) as Tracked;
   promise.status = "pending";
   promise.then(
     (value) => Object.assign(promise, { status: "fulfilled", value }),

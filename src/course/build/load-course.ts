@@ -81,7 +81,8 @@ export function loadCourse(contentDir: string, options: CourseOptions = {}): Loa
       if (!analysis.frontMatter || problems.length > 0) return;
       const exercises = analysis.exerciseRefs.map((r) => {
         const ex = byId.get(r.id) as Exercise;
-        const prompt = ex.kind === "best-fit" ? ex.scenario : ex.prompt;
+        // Only recall prompts are listed away from their piece (what is due on the climb page).
+        const prompt = ex.kind === "recall" ? ex.prompt : "";
         return { id: r.id, kind: ex.kind, sectionId: r.sectionId, tiers: r.tiers, prompt };
       });
       const meta: PieceMeta = {

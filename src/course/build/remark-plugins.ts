@@ -16,3 +16,18 @@ export function remarkHeadingIds() {
     });
   };
 }
+
+const keepsWhitespace = new Set(["pre", "code", "p", "li", "td", "th", "span", "strong", "em", "a"]);
+
+type HastNode = { type: string; tagName?: string; value?: string; children?: HastNode[] };
+
+/** Drops the newline-only text between block elements, which would otherwise ship as text nodes. */
+export function rehypeDropBlockWhitespace() {
+  const walk = (node: HastNode) => {
+    if (!node.children) return;
+    if (node.type === "element" && node.tagName && keepsWhitespace.has(node.tagName)) return;
+    node.children = node.children.filter((c) => !(c.type === "text" && /^\s*$/.test(c.value ?? "")));
+    node.children.forEach(walk);
+  };
+  return (tree: HastNode) => walk(tree);
+}

@@ -13,8 +13,9 @@ import sql from "highlight.js/lib/languages/sql";
 import yaml from "highlight.js/lib/languages/yaml";
 import { isTier, tiers } from "../tiers";
 import { loadCourse, type CourseOptions, type LoadedCourse } from "./load-course";
-import { remarkHeadingIds } from "./remark-plugins";
+import { rehypeDropBlockWhitespace, remarkHeadingIds } from "./remark-plugins";
 import { remarkKeepTier } from "./remark-tier";
+import { toQuestion } from "../questions";
 
 const courseId = "virtual:course";
 const searchId = "virtual:search-texts";
@@ -72,7 +73,8 @@ export function coursePlugins(options: { contentDir?: string } & CourseOptions =
     async transform(_code, id) {
       const [file, query] = id.split("?");
       if (!file?.endsWith(".mdx") || !file.startsWith(contentDir)) return null;
-      const tier = new URLSearchParams(query ?? "").get("tier");
+      const params = new URLSearchParams(query ?? "");
+      const tier = params.get("tier");
       if (!isTier(tier)) {
         this.error(`${path.relative(process.cwd(), file)}: import a piece for one altitude (?tier=junior|middle|senior)`);
       }
@@ -80,12 +82,17 @@ export function coursePlugins(options: { contentDir?: string } & CourseOptions =
       if (loaded?.exercisesFile) this.addWatchFile(loaded.exercisesFile);
       const shown = new Set(loaded?.meta.exercises.filter((e) => e.tiers.includes(tier)).map((e) => e.id) ?? []);
       const exercises = (loaded?.exercises ?? []).filter((e) => shown.has(e.id));
+      if (params.has("key")) return { code: `export default ${JSON.stringify(exercises)};\n`, map: null };
       const compiled = await compile(readFileSync(file, "utf8"), {
         remarkPlugins: [remarkFrontmatter, remarkGfm, remarkHeadingIds, [remarkKeepTier, { tier }]],
-        rehypePlugins: [[rehypeHighlight, { languages: { bash, dockerfile, sql, yaml }, plainText: ["text"] }]],
+        rehypePlugins: [[rehypeHighlight, { languages: { bash, dockerfile, sql, yaml }, plainText: ["text"] }], rehypeDropBlockWhitespace],
         development: false,
       });
-      return { code: `${String(compiled.value)}\nexport const exercises = ${JSON.stringify(exercises)};\n`, map: null };
+      const keyId = JSON.stringify(`${pieceModuleId(file, tier)}&key`);
+      return {
+        code: `${String(compiled.value)}\nexport const questions = ${JSON.stringify(exercises.map(toQuestion))};\nexport const loadKey = () => import(${keyId});\n`,
+        map: null,
+      };
     },
   };
 

@@ -1,6 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
-import { exerciseFingerprint } from "../../course/fingerprint";
-import { useExercise } from "../../lesson/LessonContext";
+import { exerciseWithKey, useAnswer, useLesson, useQuestion } from "../../lesson/LessonContext";
 import { store } from "../../progress/store";
 import { InlineText } from "../../ui/InlineText";
 import { t } from "../../ui/strings";
@@ -9,15 +8,18 @@ import { gradeBestFit } from "./grade";
 
 /** A scenario and several approaches; after choosing, the cost and payoff of each, and why the best fits. */
 export function BestFit({ id }: { id: string }) {
-  const exercise = useExercise(id, ["best-fit"]);
-  const record = useShownAnswer(id, exerciseFingerprint(exercise));
+  const question = useQuestion(id, ["best-fit"]);
+  const exercise = useAnswer(id, ["best-fit"]);
+  const lesson = useLesson();
+  const saved = useShownAnswer(id, question.fingerprint);
+  const record = exercise ? saved : null;
   const [chosen, setChosen] = useState<string | null>(null);
   const [hint, setHint] = useState("");
   const name = useId();
-  const best = exercise.approaches.find((a) => a.best)?.id ?? "";
+  const best = exercise?.approaches.find((a) => a.best)?.id ?? "";
   const shown = record ? (record.solutionShown ? best : (record.latest.response[0] ?? null)) : chosen;
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (record) {
       setChosen(null);
@@ -29,18 +31,19 @@ export function BestFit({ id }: { id: string }) {
       return;
     }
     setHint("");
-    const result = gradeBestFit(exercise, chosen);
-    store.getState().recordAnswer(exercise, [chosen], result.correct, result.correct ? 1 : 0);
+    const full = await exerciseWithKey(lesson, id, ["best-fit"]);
+    const result = gradeBestFit(full, chosen);
+    store.getState().recordAnswer(full, [chosen], result.correct, result.correct ? 1 : 0);
   };
 
   return (
     <ExerciseFrame id={id} kind="best-fit" label={t("exercise.bestFit")}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(e) => void submit(e)} noValidate>
         <fieldset className="choices" disabled={!!record}>
           <legend className="exercise-prompt">
-            <InlineText text={exercise.scenario} />
+            <InlineText text={question.scenario} />
           </legend>
-          {exercise.approaches.map((a) => (
+          {(exercise?.approaches ?? question.approaches.map((a) => ({ ...a, best: false, cost: "", payoff: "" }))).map((a) => (
             <div key={a.id} className={`choice${record ? (a.best ? " choice-right" : shown === a.id ? " choice-wrong" : "") : ""}`}>
               <label>
                 <input
@@ -83,7 +86,7 @@ export function BestFit({ id }: { id: string }) {
           <button type="submit" className="primary">
             {record ? t("exercise.retry") : t("exercise.check")}
           </button>
-          {record && !record.latest.correct && !record.solutionShown && (
+          {record && exercise && !record.latest.correct && !record.solutionShown && (
             <button type="button" onClick={() => store.getState().showSolution(exercise)}>
               {t("exercise.showAnswer")}
             </button>
@@ -92,7 +95,7 @@ export function BestFit({ id }: { id: string }) {
       </form>
       <div className="exercise-result" role="status">
         {hint && <p>{hint}</p>}
-        {record && (
+        {record && exercise && (
           <div className={`verdict ${record.latest.correct ? "verdict-right" : "verdict-wrong"}`}>
             <p className="verdict-title">{record.solutionShown ? t("exercise.solutionShown") : t(record.latest.correct ? "exercise.right" : "exercise.wrong")}</p>
             <p>

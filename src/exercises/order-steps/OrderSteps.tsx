@@ -1,27 +1,28 @@
 import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
-import { exerciseFingerprint } from "../../course/fingerprint";
-import { useExercise } from "../../lesson/LessonContext";
+import { exerciseWithKey, useAnswer, useLesson, useQuestion } from "../../lesson/LessonContext";
 import { useProgressHydrated } from "../../progress/hydration";
 import { store, useProgress } from "../../progress/store";
 import { InlineText } from "../../ui/InlineText";
 import { t } from "../../ui/strings";
 import { AttemptLine, ExerciseFrame, useShownAnswer } from "../ExerciseFrame";
-import { gradeOrder, moveStep, startingOrder } from "./grade";
+import { gradeOrder, moveStep } from "./grade";
 import { PlainSteps, type StepView } from "./StepList";
 
 const SortableSteps = lazy(() => import("./SortableSteps"));
 
 /** Put the steps in order: drag (pointer, touch, keyboard) or move buttons; check marks each step in place. */
 export function OrderSteps({ id }: { id: string }) {
-  const exercise = useExercise(id, ["order"]);
+  const question = useQuestion(id, ["order"]);
+  const exercise = useAnswer(id, ["order"]);
+  const lesson = useLesson();
   const hydrated = useProgressHydrated();
-  const record = useShownAnswer(id, exerciseFingerprint(exercise));
+  const saved = useShownAnswer(id, question.fingerprint);
+  const record = exercise ? saved : null;
   const draft = useProgress((s) => s.orderDrafts[id]);
-  const initial = startingOrder(exercise);
-  const solution = exercise.steps.map((s) => s.id);
-  const working = hydrated && draft ? draft.order : initial;
-  const order = record ? (record.solutionShown ? solution : record.latest.response) : working;
-  const grade = record ? gradeOrder(exercise, order) : null;
+  const initial = question.steps.map((s) => s.id);
+  const working = hydrated && draft && sameMembers(draft.order, initial) ? draft.order : initial;
+  const order = record && exercise ? (record.solutionShown ? exercise.steps.map((s) => s.id) : record.latest.response) : working;
+  const grade = record && exercise ? gradeOrder(exercise, order) : null;
   const [announcement, setAnnouncement] = useState("");
   const [dragReady, setDragReady] = useState(false);
   const frame = useRef<HTMLDivElement>(null);
@@ -55,7 +56,7 @@ export function OrderSteps({ id }: { id: string }) {
   });
 
   const steps: StepView[] = order.map((stepId, i) => {
-    const step = exercise.steps.find((s) => s.id === stepId);
+    const step = question.steps.find((s) => s.id === stepId);
     return { id: stepId, label: step?.label ?? stepId, text: step?.text ?? "", mark: grade ? (grade.inPlace[i] ?? false) : null };
   });
 
@@ -66,22 +67,23 @@ export function OrderSteps({ id }: { id: string }) {
     if (moved) setAnnouncement(t("order.moved", { label: moved.label, position: to + 1, total: steps.length }));
   };
 
-  const check = () => {
+  const check = async () => {
     if (record) {
       store.getState().retry(id);
       return;
     }
-    const result = gradeOrder(exercise, order);
-    store.getState().recordAnswer(exercise, order, result.correct, result.score);
+    const full = await exerciseWithKey(lesson, id, ["order"]);
+    const result = gradeOrder(full, order);
+    store.getState().recordAnswer(full, order, result.correct, result.score);
   };
 
-  const listProps = { exercise, steps, locked: !!record, onMove, labelledBy: labelId, describedBy: instructionsId };
+  const listProps = { steps, locked: !!record, onMove, labelledBy: labelId, describedBy: instructionsId };
   const plain = <PlainSteps {...listProps} />;
 
   return (
     <ExerciseFrame id={id} kind="order" label={t("exercise.order")}>
       <p className="exercise-prompt" id={labelId}>
-        <InlineText text={exercise.prompt} />
+        <InlineText text={question.prompt} />
       </p>
       <p className="order-instructions" id={instructionsId}>
         {t("order.instructions")}
@@ -93,17 +95,17 @@ export function OrderSteps({ id }: { id: string }) {
         {announcement}
       </p>
       <div className="exercise-actions">
-        <button type="button" className="primary" onClick={check}>
+        <button type="button" className="primary" onClick={() => void check()}>
           {record ? t("exercise.retry") : t("order.check")}
         </button>
-        {record && !record.latest.correct && !record.solutionShown && (
+        {record && exercise && !record.latest.correct && !record.solutionShown && (
           <button type="button" onClick={() => store.getState().showSolution(exercise)}>
             {t("order.showSolution")}
           </button>
         )}
       </div>
       <div className="exercise-result" role="status">
-        {record && grade && (
+        {record && grade && exercise && (
           <div className={`verdict ${grade.correct ? "verdict-right" : "verdict-wrong"}`}>
             <p className="verdict-title">
               {record.solutionShown ? t("exercise.solutionShown") : `${t(grade.correct ? "exercise.right" : "exercise.wrong")} ${t("order.score", { right: grade.score, total: steps.length })}`}
@@ -118,4 +120,8 @@ export function OrderSteps({ id }: { id: string }) {
       {record && <AttemptLine record={record} />}
     </ExerciseFrame>
   );
+}
+
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
 }

@@ -1,7 +1,6 @@
 // The list of steps as the learner sees it, with move buttons; the drag layer (SortableSteps) wraps
 // the same items once it has loaded.
 import type { CSSProperties, HTMLAttributes, ReactNode, Ref } from "react";
-import type { OrderSteps } from "../../course/exercises";
 import { InlineText } from "../../ui/InlineText";
 import { t } from "../../ui/strings";
 
@@ -61,7 +60,6 @@ export function StepItem({ step, index, total, locked, onMove, sortable }: ItemP
 }
 
 export type ListProps = {
-  exercise: OrderSteps;
   steps: StepView[];
   locked: boolean;
   onMove: (from: number, to: number) => void;

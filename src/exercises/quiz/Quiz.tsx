@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import type { ChoiceExercise, ChoiceOption } from "../../course/exercises";
-import { exerciseFingerprint } from "../../course/fingerprint";
-import { useExercise } from "../../lesson/LessonContext";
+import { exerciseWithKey, useAnswer, useLesson, useQuestion } from "../../lesson/LessonContext";
 import { store } from "../../progress/store";
 import { InlineText } from "../../ui/InlineText";
 import { t } from "../../ui/strings";
@@ -10,18 +9,21 @@ import { correctOptionIds, gradeChoice, type OptionVerdict } from "./grade";
 
 /** A multiple-choice question with one answer (radios) or several (checkboxes), explained option by option. */
 export function Quiz({ id }: { id: string }) {
-  const exercise = useExercise(id, ["single", "multiple"]);
-  const record = useShownAnswer(id, exerciseFingerprint(exercise));
+  const question = useQuestion(id, ["single", "multiple"]);
+  const exercise = useAnswer(id, ["single", "multiple"]);
+  const lesson = useLesson();
+  const saved = useShownAnswer(id, question.fingerprint);
+  const record = exercise ? saved : null;
   const [chosen, setChosen] = useState<string[]>([]);
   const [hint, setHint] = useState("");
   const name = useId();
-  const several = exercise.kind === "multiple";
+  const several = question.kind === "multiple";
 
-  const solution = record?.solutionShown ? correctOptionIds(exercise) : null;
+  const solution = record && exercise && record.solutionShown ? correctOptionIds(exercise) : null;
   const response = solution ?? record?.latest.response ?? chosen;
-  const grade = record ? gradeChoice(exercise, response) : null;
+  const grade = record && exercise ? gradeChoice(exercise, response) : null;
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (record) {
       setChosen([]);
@@ -33,8 +35,9 @@ export function Quiz({ id }: { id: string }) {
       return;
     }
     setHint("");
-    const result = gradeChoice(exercise, chosen);
-    store.getState().recordAnswer(exercise, chosen, result.correct, result.score);
+    const full = await exerciseWithKey(lesson, id, ["single", "multiple"]);
+    const result = gradeChoice(full, chosen);
+    store.getState().recordAnswer(full, chosen, result.correct, result.score);
   };
 
   const toggle = (optionId: string, on: boolean) => {
@@ -44,16 +47,16 @@ export function Quiz({ id }: { id: string }) {
 
   return (
     <ExerciseFrame id={id} kind="quiz" label={t(several ? "exercise.quizSeveral" : "exercise.quiz")}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(e) => void submit(e)} noValidate>
         <fieldset className="choices" disabled={!!record}>
           <legend className="exercise-prompt">
-            <InlineText text={exercise.prompt} />
+            <InlineText text={question.prompt} />
           </legend>
-          {exercise.options.map((option) => (
+          {question.options.map((option) => (
             <Choice
               key={option.id}
               name={name}
-              option={option}
+              option={exercise?.options.find((o) => o.id === option.id) ?? option}
               several={several}
               checked={response.includes(option.id)}
               verdict={grade?.options.find((o) => o.id === option.id) ?? null}
@@ -66,7 +69,7 @@ export function Quiz({ id }: { id: string }) {
           <button type="submit" className="primary">
             {record ? t("exercise.retry") : t("exercise.check")}
           </button>
-          {record && !record.latest.correct && !record.solutionShown && (
+          {record && exercise && !record.latest.correct && !record.solutionShown && (
             <button type="button" onClick={() => store.getState().showSolution(exercise)}>
               {t("exercise.showAnswer")}
             </button>
@@ -75,7 +78,7 @@ export function Quiz({ id }: { id: string }) {
       </form>
       <div className="exercise-result" role="status">
         {hint && <p>{hint}</p>}
-        {record && grade && <Result exercise={exercise} correct={record.latest.correct} solutionShown={record.solutionShown} />}
+        {record && grade && exercise && <Result exercise={exercise} correct={record.latest.correct} solutionShown={record.solutionShown} />}
       </div>
       {record && <AttemptLine record={record} />}
     </ExerciseFrame>
@@ -95,7 +98,7 @@ function Result({ exercise, correct, solutionShown }: { exercise: ChoiceExercise
 
 type ChoiceProps = {
   name: string;
-  option: ChoiceOption;
+  option: ChoiceOption | { id: string; text: string };
   several: boolean;
   checked: boolean;
   verdict: OptionVerdict | null;
@@ -121,7 +124,7 @@ function Choice({ name, option, several, checked, verdict, solution, onChange }:
           <InlineText text={option.text} />
         </span>
       </label>
-      {verdict && (
+      {verdict && "feedback" in option && (
         <div className="choice-feedback" id={feedbackId}>
           <p className="choice-status">
             <span aria-hidden="true">{verdict.correct ? "✓ " : verdict.chosen ? "✗ " : "· "}</span>

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { useExercise } from "../../lesson/LessonContext";
+import { useAnswer, useLesson, useQuestion } from "../../lesson/LessonContext";
 import { useProgressHydrated } from "../../progress/hydration";
 import { grades, type Grade } from "../../progress/savedFormat";
 import { store, useProgress } from "../../progress/store";
@@ -11,7 +11,9 @@ import { whenText } from "./when";
 
 /** Explain from memory: write, reveal the key points as a checklist, grade yourself; FSRS schedules the next review. */
 export function Recall({ id }: { id: string }) {
-  const exercise = useExercise(id, ["recall"]);
+  const question = useQuestion(id, ["recall"]);
+  const exercise = useAnswer(id, ["recall"]);
+  const lesson = useLesson();
   const hydrated = useProgressHydrated();
   const saved = useProgress((s) => s.recall[id]);
   const record = hydrated ? saved : undefined;
@@ -33,7 +35,7 @@ export function Recall({ id }: { id: string }) {
   return (
     <ExerciseFrame id={id} kind="recall" label={t("exercise.recall")}>
       <label className="exercise-prompt recall-prompt" htmlFor={answerId}>
-        <InlineText text={exercise.prompt} />
+        <InlineText text={question.prompt} />
       </label>
       <textarea
         id={answerId}
@@ -48,11 +50,19 @@ export function Recall({ id }: { id: string }) {
         {record?.card && (isDue(record, now) ? ` ${t("recall.due")}` : ` ${t("recall.nextReview", { when: whenText(record.card.due, now) })}`)}
       </p>
       <div className="exercise-actions">
-        <button type="button" className="primary" aria-expanded={revealed} onClick={() => store.getState().revealRecall(id, !revealed)}>
-          {revealed ? t("recall.hide") : t("recall.reveal")}
+        <button
+          type="button"
+          className="primary"
+          aria-expanded={revealed && !!exercise}
+          onClick={() => {
+            void lesson.loadAnswerKey();
+            store.getState().revealRecall(id, !revealed);
+          }}
+        >
+          {revealed && exercise ? t("recall.hide") : t("recall.reveal")}
         </button>
       </div>
-      {revealed && (
+      {revealed && exercise && (
         <div className="recall-review">
           <fieldset className="key-points">
             <legend>{t("recall.keyPoints")}</legend>

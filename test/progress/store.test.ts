@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import type { SingleChoice } from "../../src/course/exercises";
+import { backupPrefix, progressKey } from "../../src/progress/storage";
+import { createProgressStore } from "../../src/progress/store";
+
+class MemoryStorage implements Storage {
+  data = new Map<string, string>();
+  failWrites: "quota" | "error" | null = null;
+  get length() {
+    return this.data.size;
+  }
+  clear() {
+    this.data.clear();
+  }
+  getItem(k: string) {
+    return this.data.get(k) ?? null;
+  }
+  key(i: number) {
+    return [...this.data.keys()][i] ?? null;
+  }
+  removeItem(k: string) {
+    this.data.delete(k);
+  }
+  setItem(k: string, v: string) {
+    if (this.failWrites === "quota") throw new DOMException("full", "QuotaExceededError");
+    if (this.failWrites === "error") throw new Error("denied");
+    this.data.set(k, v);
+  }
+}
+
+const quiz: SingleChoice = {
+  id: "rolling-update-502",
+  kind: "single",
+  tier: "junior",
+  prompt: "?",
+  explanation: "e",
+  options: [
+    { id: "no-probe", text: "t", correct: true, feedback: "f" },
+    { id: "bad-image", text: "t", correct: false, feedback: "f", misconception: "m" },
+  ],
+};
+
+describe("the learner's store", () => {
+  it("keeps the first attempt and the latest, and saves them", async () => {
+    const storage = new MemoryStorage();
+    const store = createProgressStore(() => storage);
+    await store.persist.rehydrate();
+    store.getState().recordAnswer(quiz, ["bad-image"], false, 0, 1000);
+    store.getState().recordAnswer(quiz, ["no-probe"], true, 2, 2000);
+    const saved = store.getState().answers["rolling-update-502"];
+    expect(saved?.first).toMatchObject({ response: ["bad-image"], correct: false });
+    expect(saved?.latest).toMatchObject({ response: ["no-probe"], correct: true });
+
+    const again = createProgressStore(() => storage);
+    await again.persist.rehydrate();
+    expect(again.getState().answers["rolling-update-502"]?.latest.correct).toBe(true);
+  });
+
+  it("drops only the answer of an exercise whose options changed", async () => {
+    const store = createProgressStore(() => new MemoryStorage());
+    await store.persist.rehydrate();
+    store.getState().recordAnswer(quiz, ["no-probe"], true, 2, 1);
+    store.getState().recordAnswer({ ...quiz, id: "other" }, ["no-probe"], true, 2, 1);
+    store.getState().dropStale([{ ...quiz, explanation: "edited" }, { ...quiz, id: "other", options: [...quiz.options, { id: "new", text: "t", correct: false, feedback: "f", misconception: "m" }] }]);
+    expect(Object.keys(store.getState().answers)).toEqual(["rolling-update-502"]);
+  });
+
+  it("sets unreadable saved bytes aside under a backup key, starts clean and says so", async () => {
+    const storage = new MemoryStorage();
+    storage.data.set(progressKey, "{broken");
+    const store = createProgressStore(() => storage);
+    await store.persist.rehydrate();
+    expect(store.getState().answers).toEqual({});
+    const backups = [...storage.data.entries()].filter(([k]) => k.startsWith(backupPrefix));
+    expect(backups.map(([, v]) => v)).toEqual(["{broken"]);
+    expect(store.getState().notices).toMatchObject([{ kind: "saved-unreadable", detail: expect.stringContaining("not valid JSON") }]);
+  });
+
+  it("keeps working for the visit when storage is full or throws, and says so once", async () => {
+    const storage = new MemoryStorage();
+    const store = createProgressStore(() => storage);
+    await store.persist.rehydrate();
+    storage.failWrites = "quota";
+    store.getState().recordAnswer(quiz, ["no-probe"], true, 2, 1);
+    store.getState().recordAnswer(quiz, ["bad-image"], false, 0, 2);
+    expect(store.getState().answers["rolling-update-502"]?.latest.correct).toBe(false);
+    expect(store.getState().notices.map((n) => n.kind)).toEqual(["storage-full"]);
+
+    const absent = createProgressStore(() => {
+      throw new Error("no storage here");
+    });
+    await absent.persist.rehydrate();
+    absent.getState().recordAnswer(quiz, ["no-probe"], true, 2, 1);
+    expect(absent.getState().answers["rolling-update-502"]?.latest.correct).toBe(true);
+    expect(absent.getState().notices.map((n) => n.kind)).toEqual(["storage-unavailable"]);
+  });
+});
