@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useLayoutEffect, useRef, type ReactNode } from "react";
 import { useProgressHydrated } from "../progress/hydration";
 import type { AnswerRecord } from "../progress/saved";
 import { useProgress } from "../progress/store";
@@ -36,4 +36,19 @@ export function AttemptLine({ record }: { record: AnswerRecord }) {
   const word = (ok: boolean) => t(ok ? "exercise.attemptRight" : "exercise.attemptWrong");
   if (record.first.at === record.latest.at) return null;
   return <p className="exercise-attempts">{t("exercise.attempts", { first: word(record.first.correct), latest: word(record.latest.correct) })}</p>;
+}
+
+/**
+ * Keeps a control where it is on screen while feedback opens above it: call `hold` before the change,
+ * and the page scrolls by however far the control moved.
+ */
+export function useKeptInPlace<T extends HTMLElement>(trigger: unknown) {
+  const ref = useRef<T>(null);
+  const top = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (top.current === null || !ref.current) return;
+    window.scrollBy({ top: ref.current.getBoundingClientRect().top - top.current, behavior: "instant" });
+    top.current = null;
+  }, [trigger]);
+  return { ref, hold: () => (top.current = ref.current?.getBoundingClientRect().top ?? null) };
 }

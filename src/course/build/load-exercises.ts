@@ -1,6 +1,5 @@
 // Reads and checks the exercises that live beside a piece (exercises.yaml), at build time.
 import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { exerciseSchema, type Exercise } from "../exercises";
 import { describeValue, problemsFromZod, type ContentProblem } from "../problems";

@@ -3,7 +3,7 @@ import { exerciseWithKey, useAnswer, useLesson, useQuestion } from "../../lesson
 import { store } from "../../progress/store";
 import { InlineText } from "../../ui/InlineText";
 import { t } from "../../ui/strings";
-import { AttemptLine, ExerciseFrame, useShownAnswer } from "../ExerciseFrame";
+import { AttemptLine, ExerciseFrame, useKeptInPlace, useShownAnswer } from "../ExerciseFrame";
 import { gradeBestFit } from "./grade";
 
 /** A scenario and several approaches; after choosing, the cost and payoff of each, and why the best fits. */
@@ -13,6 +13,7 @@ export function BestFit({ id }: { id: string }) {
   const lesson = useLesson();
   const saved = useShownAnswer(id, question.fingerprint);
   const record = exercise ? saved : null;
+  const kept = useKeptInPlace<HTMLButtonElement>(record);
   const [chosen, setChosen] = useState<string | null>(null);
   const [hint, setHint] = useState("");
   const name = useId();
@@ -31,6 +32,7 @@ export function BestFit({ id }: { id: string }) {
       return;
     }
     setHint("");
+    kept.hold();
     const full = await exerciseWithKey(lesson, id, ["best-fit"]);
     const result = gradeBestFit(full, chosen);
     store.getState().recordAnswer(full, [chosen], result.correct, result.correct ? 1 : 0);
@@ -83,7 +85,7 @@ export function BestFit({ id }: { id: string }) {
           ))}
         </fieldset>
         <div className="exercise-actions">
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" ref={kept.ref}>
             {record ? t("exercise.retry") : t("exercise.check")}
           </button>
           {record && exercise && !record.latest.correct && !record.solutionShown && (

@@ -14,6 +14,7 @@ import {
 } from "@dnd-kit/core";
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
+import { useRef } from "react";
 import { t } from "../../ui/strings";
 import { StepItem, StepsFrame, type ListProps, type StepView } from "./StepList";
 
@@ -27,10 +28,20 @@ export default function SortableSteps({ steps, locked, onMove, labelledBy, descr
   const label = (id: UniqueIdentifier) => steps.find((s) => s.id === id)?.label ?? String(id);
   const position = (id: UniqueIdentifier | undefined) => (id === undefined ? 0 : ids.indexOf(String(id)) + 1);
   const total = steps.length;
+  // dnd-kit reports the picked-up step as over itself at once; that is not a move, and saying so
+  // would drown the "picked up" announcement.
+  const moved = useRef(false);
 
   const announcements: Announcements = {
-    onDragStart: ({ active }) => t("order.pickedUp", { label: label(active.id), position: position(active.id), total }),
-    onDragOver: ({ active, over }) => (over ? t("order.moved", { label: label(active.id), position: position(over.id), total }) : undefined),
+    onDragStart: ({ active }) => {
+      moved.current = false;
+      return t("order.pickedUp", { label: label(active.id), position: position(active.id), total });
+    },
+    onDragOver: ({ active, over }) => {
+      if (!over || (over.id === active.id && !moved.current)) return undefined;
+      moved.current = true;
+      return t("order.moved", { label: label(active.id), position: position(over.id), total });
+    },
     onDragEnd: ({ active, over }) => t("order.dropped", { label: label(active.id), position: position(over?.id ?? active.id), total }),
     onDragCancel: ({ active }) => t("order.cancelled", { label: label(active.id), position: position(active.id), total }),
   };

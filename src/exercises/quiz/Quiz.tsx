@@ -4,7 +4,7 @@ import { exerciseWithKey, useAnswer, useLesson, useQuestion } from "../../lesson
 import { store } from "../../progress/store";
 import { InlineText } from "../../ui/InlineText";
 import { t } from "../../ui/strings";
-import { AttemptLine, ExerciseFrame, useShownAnswer } from "../ExerciseFrame";
+import { AttemptLine, ExerciseFrame, useKeptInPlace, useShownAnswer } from "../ExerciseFrame";
 import { correctOptionIds, gradeChoice, type OptionVerdict } from "./grade";
 
 /** A multiple-choice question with one answer (radios) or several (checkboxes), explained option by option. */
@@ -14,6 +14,7 @@ export function Quiz({ id }: { id: string }) {
   const lesson = useLesson();
   const saved = useShownAnswer(id, question.fingerprint);
   const record = exercise ? saved : null;
+  const kept = useKeptInPlace<HTMLButtonElement>(record);
   const [chosen, setChosen] = useState<string[]>([]);
   const [hint, setHint] = useState("");
   const name = useId();
@@ -35,6 +36,7 @@ export function Quiz({ id }: { id: string }) {
       return;
     }
     setHint("");
+    kept.hold();
     const full = await exerciseWithKey(lesson, id, ["single", "multiple"]);
     const result = gradeChoice(full, chosen);
     store.getState().recordAnswer(full, chosen, result.correct, result.score);
@@ -66,7 +68,7 @@ export function Quiz({ id }: { id: string }) {
           ))}
         </fieldset>
         <div className="exercise-actions">
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" ref={kept.ref}>
             {record ? t("exercise.retry") : t("exercise.check")}
           </button>
           {record && exercise && !record.latest.correct && !record.solutionShown && (

@@ -1,0 +1,208 @@
+import type { Page } from "@playwright/test";
+import { capstone, expect, expectNoAxeViolations, test } from "./fixtures";
+
+const exercise = (page: Page, id: string) => page.locator(`#exercise-${id}`);
+
+/** Waits until the answer key and saved progress are in, which is when answers can be shown. */
+async function ready(page: Page) {
+  await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => /capstone-.*\.js/.test(e.name)) && document.readyState === "complete");
+  await page.waitForTimeout(300);
+}
+
+async function answerQuiz(page: Page, id: string, optionText: RegExp) {
+  const box = exercise(page, id);
+  await box.getByRole("radio", { name: optionText }).check();
+  await box.getByRole("button", { name: "Check answer" }).click();
+  await expect(box.getByRole("status")).toContainText(/Right\.|Not quite\./);
+}
+
+test.describe("exercises at junior", () => {
+  test("a learner answers every exercise with the mouse, and finds it all after a reload", async ({ page, lesson }) => {
+    await lesson.open(capstone, "junior");
+    await ready(page);
+
+    const quiz = exercise(page, "rolling-update-502");
+    const options = quiz.getByRole("radio");
+    await options.first().check();
+    await quiz.getByRole("button", { name: "Check answer" }).click();
+    await expect(quiz.getByRole("status")).toContainText(/Right\.|Not quite\./);
+    await expect(quiz.locator(".choice-feedback")).toHaveCount(await options.count());
+    const firstVerdict = (await quiz.getByRole("status").textContent()) ?? "";
+    if (firstVerdict.includes("Not quite")) {
+      await expect(quiz.getByText(/^Misconception:/).first()).toBeVisible();
+      await quiz.getByRole("button", { name: "Try again" }).click();
+      await quiz.getByRole("radio", { name: /readiness/i }).first().check();
+      await quiz.getByRole("button", { name: "Check answer" }).click();
+      await expect(quiz.getByText(/First attempt: wrong\. Latest: /)).toBeVisible();
+    }
+
+    const blueGreen = exercise(page, "blue-green-dropped-column");
+    await blueGreen.getByRole("radio").nth(1).check();
+    await blueGreen.getByRole("button", { name: "Check answer" }).click();
+    await expect(blueGreen.getByRole("status")).toContainText(/Right\.|Not quite\./);
+
+    const bestFit = exercise(page, "rename-hot-column");
+    await bestFit.getByRole("radio", { name: /expand/i }).check();
+    await bestFit.getByRole("button", { name: "Check answer" }).click();
+    await expect(bestFit.getByRole("status")).toContainText("Right.");
+    await expect(bestFit.getByText("Cost", { exact: true })).toHaveCount(4);
+
+    const order = exercise(page, "safe-column-rename");
+    await order.getByRole("button", { name: "Check the order" }).click();
+    await expect(order.getByRole("status").filter({ hasText: "steps in the right place" })).toContainText(/Not quite\. \d of 5 steps in the right place\./);
+    await order.getByRole("button", { name: "Show the solution" }).click();
+    await expect(order.getByText("The answer is shown.")).toBeVisible();
+    await expect(order.locator(".step-label")).toHaveText([/Deploy 1/, /Deploy 2/, /Verify/i, /Deploy 3/, /.*/]);
+
+    const recall = exercise(page, "recall-readiness");
+    await recall.getByRole("textbox").fill("A rollout trusts readiness; without a probe pods are ready too early.");
+    await recall.getByRole("button", { name: "Reveal the key points" }).click();
+    await recall.getByRole("checkbox").first().check();
+    await recall.getByRole("button", { name: "Good" }).click();
+    await expect(recall.getByRole("status")).toContainText("Next review");
+
+    await page.reload();
+    await lesson.hydrated();
+    await ready(page);
+    await expect(exercise(page, "rolling-update-502").getByRole("status")).toContainText(/Right\.|Not quite\./);
+    await expect(exercise(page, "rename-hot-column").getByRole("status")).toContainText("Right.");
+    await expect(exercise(page, "safe-column-rename").getByText("The answer is shown.")).toBeVisible();
+    await expect(exercise(page, "recall-readiness").getByRole("textbox")).toHaveValue(/rollout trusts readiness/);
+    await expect(exercise(page, "recall-readiness").getByText(/Next review/)).toBeVisible();
+    await expect(page.getByText(/Exercises at this altitude: 5 of 6 done/)).toBeVisible();
+    await expectNoAxeViolations(page, "answered exercises");
+
+    await page.goto("./");
+    await expect(page.getByText(/5 of 6 exercises done|of \d+ exercises done/)).toBeVisible();
+  });
+
+  test("the ordering exercise works from the keyboard alone, with announcements in the lesson's words", async ({ page, lesson }) => {
+    await lesson.open(capstone, "junior");
+    await ready(page);
+    const order = exercise(page, "safe-column-rename");
+    await order.scrollIntoViewIfNeeded();
+    const labels = async () => order.locator(".step-label").allTextContents();
+    const before = await labels();
+    expect(before).not.toEqual([...before].sort((a, b) => (a.startsWith("Deploy 1") ? -1 : b.startsWith("Deploy 1") ? 1 : 0)) && undefined);
+
+    // Move buttons
+    const second = before[1] ?? "";
+    await order.getByRole("button", { name: `Move “${second}” up` }).focus();
+    await page.keyboard.press("Enter");
+    expect((await labels())[0]).toBe(second);
+    await expect(order.getByRole("status").filter({ hasText: `${second} moved to position 1 of 5.` })).toBeAttached();
+
+    // dnd-kit keyboard sensor: pick up, move down, drop
+    const handle = order.getByRole("button", { name: `Drag “${second}”` });
+    await expect(handle).toHaveAttribute("aria-roledescription", "sortable");
+    await handle.focus();
+    await page.keyboard.press("Space");
+    await expect(page.getByText(`Picked up ${second}, at position 1 of 5.`)).toBeAttached();
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByText(`${second} moved to position 2 of 5.`).first()).toBeAttached();
+    await page.keyboard.press("Space");
+    await expect.poll(async () => (await labels())[1]).toBe(second);
+
+    // Cancel puts it back
+    await handle.focus();
+    await page.keyboard.press("Space");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Escape");
+    await expect.poll(async () => (await labels())[1]).toBe(second);
+
+    // Put it in order with the buttons alone, then check from the keyboard
+    const correct = [/^Deploy 1/, /^Deploy 2/, /^Verify/, /^Deploy 3/, /^Clean up/];
+    for (let target = 0; target < correct.length; target++) {
+      const current = await labels();
+      const from = current.findIndex((l) => correct[target]!.test(l));
+      const label = current[from] ?? "";
+      await order.getByRole("button", { name: `Move “${label}” up` }).focus();
+      for (let at = from; at > target; at--) {
+        await page.keyboard.press("Enter");
+        await expect.poll(async () => (await labels()).indexOf(label)).toBe(at - 1);
+      }
+    }
+    await order.getByRole("button", { name: "Check the order" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(order.getByRole("status").filter({ hasText: "steps" })).toContainText("Right. 5 of 5 steps in the right place.");
+    await expect(order.getByRole("button", { name: "Try again" })).toBeFocused();
+  });
+
+  test("a quiz answered from the keyboard keeps focus where the learner is", async ({ page, lesson }) => {
+    await lesson.open(capstone, "junior");
+    await ready(page);
+    const quiz = exercise(page, "rolling-update-502");
+    await quiz.getByRole("radio").first().focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Tab");
+    await expect(quiz.getByRole("button", { name: "Check answer" })).toBeFocused();
+    const before = await quiz.getByRole("button", { name: "Check answer" }).boundingBox();
+    await page.keyboard.press("Enter");
+    await expect(quiz.getByRole("status")).toContainText(/Right\.|Not quite\./);
+    const button = quiz.getByRole("button", { name: "Try again" });
+    await expect(button).toBeFocused();
+    // The feedback opens above the button; the button stays where it was on screen, within a line.
+    expect(Math.abs(((await button.boundingBox())?.y ?? 0) - (before?.y ?? 0))).toBeLessThan(16);
+  });
+});
+
+test.describe("saved progress that cannot be trusted", () => {
+  for (const [name, bytes] of [
+    ["invalid JSON", "{not json"],
+    ["the wrong shape", JSON.stringify({ answers: [1, 2, 3] })],
+    ["a future version", JSON.stringify({ version: 99, state: {} })],
+  ] as const) {
+    test(`${name} leaves the app working, says so and keeps the old bytes`, async ({ page, lesson }) => {
+      await page.addInitScript((raw) => {
+        if (!sessionStorage.getItem("seeded")) {
+          localStorage.setItem("seams:progress", raw);
+          sessionStorage.setItem("seeded", "1");
+        }
+      }, bytes);
+      await lesson.open(capstone, "junior");
+      await expect(page.getByText(/Your saved progress could not be read/)).toBeVisible();
+      const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("seams:progress:backup:")).map((k) => localStorage.getItem(k)));
+      expect(backups).toEqual([bytes]);
+      await ready(page);
+      await answerQuiz(page, "rolling-update-502", /readiness/i);
+    });
+  }
+
+  test("storage that throws on write leaves every exercise usable, with a notice", async ({ page, lesson }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException("full", "QuotaExceededError");
+      };
+    });
+    await lesson.open(capstone, "junior");
+    await ready(page);
+    await answerQuiz(page, "rolling-update-502", /readiness/i);
+    await expect(page.getByText(/storage is full/)).toBeVisible();
+    const bestFit = exercise(page, "rename-hot-column");
+    await bestFit.getByRole("radio").first().check();
+    await bestFit.getByRole("button", { name: "Check answer" }).click();
+    await expect(bestFit.getByRole("status")).toContainText(/Right\.|Not quite\./);
+    const order = exercise(page, "safe-column-rename");
+    await order.getByRole("button", { name: "Check the order" }).click();
+    await expect(order.getByRole("status").filter({ hasText: "steps" })).toBeVisible();
+    await exercise(page, "recall-readiness").getByRole("textbox").fill("still typing");
+    await expect(exercise(page, "recall-readiness").getByRole("textbox")).toHaveValue("still typing");
+  });
+});
+
+test.describe("deeper altitudes", () => {
+  for (const tier of ["middle", "senior"] as const) {
+    test(`${tier} has its own exercises, and axe passes once they are answered wrong and shown`, async ({ page, lesson }) => {
+      await lesson.open(capstone, tier);
+      await ready(page);
+      const id = tier === "middle" ? "surge-bounds-ten" : "prestop-grace-arithmetic";
+      const quiz = exercise(page, id);
+      await quiz.getByRole("radio").last().check();
+      await quiz.getByRole("button", { name: "Check answer" }).click();
+      await expect(quiz.getByRole("status")).toContainText(/Right\.|Not quite\./);
+      const show = quiz.getByRole("button", { name: "Show the answer" });
+      if (await show.isVisible()) await show.click();
+      await expectNoAxeViolations(page, `${tier} answered`);
+    });
+  }
+});
