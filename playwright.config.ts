@@ -7,6 +7,8 @@ const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig({
   testDir: "e2e",
+  // The sub-path run builds the site again under BASE_PATH and runs only its own spec.
+  testIgnore: process.env.BASE_PATH ? [] : ["**/subpath.spec.ts"],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
@@ -19,7 +21,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
-    command: `node scripts/serve.mjs --port ${port} --base ${base}`,
+    command: `node scripts/serve.mjs --port ${port} --base ${base} --dir ${process.env.E2E_DIST ?? "dist"}`,
     url: `http://127.0.0.1:${port}${base.replace(/\/?$/, "/")}`,
     reuseExistingServer: false,
   },

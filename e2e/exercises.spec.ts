@@ -206,3 +206,21 @@ test.describe("deeper altitudes", () => {
     });
   }
 });
+
+test("the climb lists recall prompts that are due, and links to them", async ({ page, lesson }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem("seeded")) return;
+    sessionStorage.setItem("seeded", "1");
+    const card = { due: Date.now() - 60_000, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 1, lapses: 0, state: 1, last_review: Date.now() - 600_000 };
+    const recall = { draft: "", revealed: false, checked: [], card, reviews: [{ at: Date.now() - 600_000, grade: "hard" }], updatedAt: Date.now() - 600_000 };
+    localStorage.setItem("seams:progress", JSON.stringify({ version: 1, state: { answers: {}, orderDrafts: {}, recall: { "recall-readiness": recall } } }));
+  });
+  await page.goto("./");
+  await lesson.hydrated();
+  const due = page.getByRole("region", { name: "Due for recall" });
+  await expect(due.getByRole("link")).toHaveCount(1);
+  await due.getByRole("link").click();
+  await expect(page).toHaveURL(/capstone\/junior#exercise-recall-readiness$/);
+  await expect(page.locator("#exercise-recall-readiness")).toBeInViewport();
+  await expect(page.locator("#exercise-recall-readiness").getByText("Due for review now.")).toBeVisible();
+});

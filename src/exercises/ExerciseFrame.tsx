@@ -46,9 +46,16 @@ export function useKeptInPlace<T extends HTMLElement>(trigger: unknown) {
   const ref = useRef<T>(null);
   const top = useRef<number | null>(null);
   useLayoutEffect(() => {
-    if (top.current === null || !ref.current) return;
-    window.scrollBy({ top: ref.current.getBoundingClientRect().top - top.current, behavior: "instant" });
+    const target = top.current;
+    if (target === null || !ref.current) return;
     top.current = null;
+    const settle = () => {
+      const moved = (ref.current?.getBoundingClientRect().top ?? target) - target;
+      if (Math.abs(moved) >= 1) window.scrollBy({ top: moved, behavior: "instant" });
+    };
+    settle();
+    // Late layout (the answer key's feedback, fonts) can still move it: settle once more next frame.
+    requestAnimationFrame(settle);
   }, [trigger]);
   return { ref, hold: () => (top.current = ref.current?.getBoundingClientRect().top ?? null) };
 }
