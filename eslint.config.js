@@ -3,7 +3,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-ssr", "node_modules", "test-results", "playwright-report", ".bench"] },
+  { ignores: ["dist", "dist-*", "node_modules", "test-results", "playwright-report", ".bench"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
