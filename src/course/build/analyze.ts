@@ -275,8 +275,10 @@ export function analyzePiece(file: string, source: string, context: AnalyzeConte
           if (filter && inner.length === 0) report("<Tier>", `a Tier (${describeFilter(filter)}) inside one that never shows it`, "nested tiers that overlap", node);
         }
         const spec = componentSpecs[name as ComponentName];
-        const exerciseRule = Object.values(spec.attributes as Record<string, AttributeRule>).find((r) => r.kind === "exercise");
-        if (exerciseRule && values.id) exerciseRefs.push({ id: values.id, component: name, tiers: inner, sectionId: current.id, line: lineOf(node) });
+        for (const [attribute, rule] of Object.entries(spec.attributes as Record<string, AttributeRule>)) {
+          const id = values[attribute];
+          if (rule.kind === "exercise" && id) exerciseRefs.push({ id, component: name, tiers: inner, sectionId: current.id, line: lineOf(node) });
+        }
         for (const child of node.children) visit(child as AnyNode, inner);
         return;
       }
