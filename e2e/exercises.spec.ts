@@ -135,8 +135,18 @@ test.describe("exercises at junior", () => {
     await quiz.getByRole("radio").first().focus();
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Tab");
-    await expect(quiz.getByRole("button", { name: "Check answer" })).toBeFocused();
-    const before = await quiz.getByRole("button", { name: "Check answer" }).boundingBox();
+    const check = quiz.getByRole("button", { name: "Check answer" });
+    await expect(check).toBeFocused();
+    // Focusing scrolls the button into view, smoothly where motion is allowed: wait until it rests.
+    let before = await check.boundingBox();
+    await expect
+      .poll(async () => {
+        const now = await check.boundingBox();
+        const still = now?.y === before?.y;
+        before = now;
+        return still;
+      })
+      .toBe(true);
     await page.keyboard.press("Enter");
     await expect(quiz.getByRole("status")).toContainText(/Right\.|Not quite\./);
     const button = quiz.getByRole("button", { name: "Try again" });

@@ -14,7 +14,7 @@ export type Rendered = { html: string; title: string; description: string };
 
 export async function render(path: string): Promise<Rendered> {
   const shown = pieceForPath(path);
-  if (shown) await preloadPiece(shown.key, shown.tier);
+  if (shown) await Promise.all([preloadPiece(shown.key, shown.tier, "head"), preloadPiece(shown.key, shown.tier, "rest")]);
   const html = renderToString(
     <StrictMode>
       <StaticRouter location={path}>

@@ -29,3 +29,10 @@ export function toQuestion(exercise: Exercise): Question {
       return { ...base, kind: "recall", prompt: exercise.prompt };
   }
 }
+
+/** What a compiled part of a piece exports. */
+export type PieceModuleExports = {
+  default: import("react").ComponentType<{ components?: Record<string, unknown> }>;
+  questions: Question[];
+  loadKey: () => Promise<{ default: Exercise[] }>;
+};

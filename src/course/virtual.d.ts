@@ -2,14 +2,7 @@ declare module "virtual:course" {
   export const tracks: import("./outline").TrackMeta[];
   export const pieceLoaders: Record<
     string,
-    Record<
-      import("./tiers").Tier,
-      () => Promise<{
-        default: import("react").ComponentType<{ components?: Record<string, unknown> }>;
-        questions: import("./questions").Question[];
-        loadKey: () => Promise<{ default: import("./exercises").Exercise[] }>;
-      }>
-    >
+    Record<import("./tiers").Tier, Record<"head" | "rest", () => Promise<import("./questions").PieceModuleExports>>>
   >;
 }
 

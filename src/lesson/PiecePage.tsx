@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { memo, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Link, useLocation } from "react-router";
 import {
   findSection,
@@ -17,12 +17,12 @@ import { useProgressHydrated } from "../progress/hydration";
 import { t, tierName } from "../ui/strings";
 import { AltitudeSwitch } from "./AltitudeSwitch";
 import { Contents } from "./Contents";
-import { LessonContext, type Lesson } from "./LessonContext";
+import { LessonContext, useLesson, type Lesson } from "./LessonContext";
 import { store } from "../progress/store";
 import { PieceProgress } from "./PieceProgress";
 import { loadAnswerKey, useAnswerKey } from "./answerKey";
 import { prefetchOtherTiers, usePieceModule } from "./pieceContent";
-import { captureReadingPosition, restoreReadingPosition, scrollToSection } from "./readingPosition";
+import { captureReadingPosition, restoreReadingPosition, scrollToSectionWhenPresent } from "./readingPosition";
 import { registry } from "./registry";
 import { Sources } from "./Sources";
 import "./lesson.css";
@@ -108,6 +108,9 @@ export function PiecePage({ track, piece, tier }: Props) {
         <Contents sections={sections} />
         <div className="piece-body">
           <Content components={registry} />
+          <Suspense fallback={<p className="piece-loading">{t("piece.loading")}</p>}>
+            <RestOfPiece pieceKey={key} tier={tier} />
+          </Suspense>
         </div>
         <Sources sources={piece.sources} />
         {next && (
@@ -124,6 +127,21 @@ export function PiecePage({ track, piece, tier }: Props) {
   );
 }
 
+/**
+ * The part of the text after the first screens, with the questions it embeds. Memoized: while it is
+ * still hydrating, a re-render of the page above must not reach it.
+ */
+const RestOfPiece = memo(function RestOfPiece({ pieceKey: key, tier }: { pieceKey: string; tier: Tier }) {
+  const lesson = useLesson();
+  const { Content, questions } = usePieceModule(key, tier, "rest");
+  const withRest = useMemo<Lesson>(() => ({ ...lesson, questions: new Map([...lesson.questions, ...questions.map((q) => [q.id, q] as const)]) }), [lesson, questions]);
+  return (
+    <LessonContext.Provider value={withRest}>
+      <Content components={registry} />
+    </LessonContext.Provider>
+  );
+});
+
 /** Says so when a link targets a section the current altitude does not show, and offers the switch. */
 function SectionNotice({ piece, tier }: { piece: PieceMeta; tier: Tier }) {
   const location = useLocation();
@@ -133,7 +151,7 @@ function SectionNotice({ piece, tier }: { piece: PieceMeta; tier: Tier }) {
   useEffect(() => {
     if (!hash) return;
     const section = findSection(piece, hash);
-    if ((section && section.tiers.includes(tier)) || hash.startsWith("exercise-")) scrollToSection(hash);
+    if ((section && section.tiers.includes(tier)) || hash.startsWith("exercise-")) return scrollToSectionWhenPresent(hash);
   }, [hash, piece, tier]);
 
   if (!hash || hash === leadSectionId || hash.startsWith("source-") || hash.startsWith("exercise-")) return null;

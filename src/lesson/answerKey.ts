@@ -1,5 +1,5 @@
 // The answer key of the exercises on the page: fetched once the page is interactive, kept for the visit.
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { Exercise } from "../course/exercises";
 
 const keys = new Map<string, Map<string, Exercise>>();
@@ -28,11 +28,12 @@ export function useAnswerKey(cacheKey: string, load: () => Promise<Exercise[]>):
     let live = true;
     const start = () =>
       loadAnswerKey(cacheKey, load).then(
-        (k) => live && setKey(k),
+        // A transition, so that text still hydrating below is not forced to render afresh.
+        (k) => live && startTransition(() => setKey(k)),
         () => undefined,
       );
     const known = keys.get(cacheKey);
-    if (known) setKey(known);
+    if (known) startTransition(() => setKey(known));
     else if (window.requestIdleCallback) window.requestIdleCallback(() => void start(), { timeout: 2000 });
     else window.setTimeout(() => void start(), 200);
     return () => {

@@ -1,9 +1,12 @@
-// Loads a piece's compiled text and exercises for one altitude once, and hands them to React synchronously
-// when they are already there, so that a prerendered page hydrates without a fallback.
+// Loads a piece's compiled parts for one altitude once, and hands them to React synchronously when they
+// are already there, so that a prerendered page hydrates without a fallback. A piece at an altitude is
+// two parts: the head hydrates first; the rest loads after, while its prerendered text stays on screen.
 import type { ComponentType } from "react";
 import { pieceLoaders, tiers, type Tier } from "../course";
 import type { Exercise } from "../course/exercises";
 import type { Question } from "../course/questions";
+
+export type Part = "head" | "rest";
 
 export type PieceModule = {
   Content: ComponentType<{ components?: Record<string, unknown> }>;
@@ -14,11 +17,11 @@ type Tracked = Promise<PieceModule> & { status?: "pending" | "fulfilled" | "reje
 
 const cache = new Map<string, Tracked>();
 
-export function preloadPiece(key: string, tier: Tier): Promise<PieceModule> {
-  const cacheKey = `${key}/${tier}`;
+export function preloadPiece(key: string, tier: Tier, part: Part = "head"): Promise<PieceModule> {
+  const cacheKey = `${key}/${tier}/${part}`;
   const existing = cache.get(cacheKey);
   if (existing) return existing;
-  const loader = pieceLoaders[key]?.[tier];
+  const loader = pieceLoaders[key]?.[tier]?.[part];
   if (!loader) return Promise.reject(new Error(`No piece ${key}`));
   const promise = loader().then((m) => ({ Content: m.default, questions: m.questions, loadKey: () => m.loadKey().then((k) => k.default) })) as Tracked;
   promise.status = "pending";
@@ -35,12 +38,17 @@ export function preloadPiece(key: string, tier: Tier): Promise<PieceModule> {
 
 /** Fetches the other altitudes in the background, so that switching is instant. */
 export function prefetchOtherTiers(key: string, tier: Tier): void {
-  for (const other of tiers) if (other !== tier) preloadPiece(key, other).catch(() => undefined);
+  for (const other of tiers) {
+    if (other === tier) continue;
+    preloadPiece(key, other, "head").catch(() => undefined);
+    preloadPiece(key, other, "rest").catch(() => undefined);
+  }
 }
 
-export function usePieceModule(key: string, tier: Tier): PieceModule {
-  const promise = preloadPiece(key, tier) as Tracked;
+export function usePieceModule(key: string, tier: Tier, part: Part = "head"): PieceModule {
+  const promise = preloadPiece(key, tier, part) as Tracked;
   if (promise.status === "fulfilled" && promise.value) return promise.value;
-  // Suspends the nearest boundary until the piece has loaded (React 18 reads a thrown promise).
+  // Suspends the nearest boundary until the part has loaded (React 18 reads a thrown promise). While the
+  // page hydrates, React keeps the prerendered text of a suspended boundary on screen.
   throw promise;
 }

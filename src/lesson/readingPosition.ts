@@ -25,3 +25,18 @@ export function scrollToSection(id: string): boolean {
   el.focus({ preventScroll: true });
   return true;
 }
+
+/** Scrolls to a section as soon as it is on the page (the rest of a piece may still be loading). */
+export function scrollToSectionWhenPresent(id: string, timeoutMs = 5000): () => void {
+  if (scrollToSection(id)) return () => undefined;
+  const observer = new MutationObserver(() => {
+    if (scrollToSection(id)) stop();
+  });
+  const timer = window.setTimeout(() => stop(), timeoutMs);
+  const stop = () => {
+    observer.disconnect();
+    window.clearTimeout(timer);
+  };
+  observer.observe(document.body, { childList: true, subtree: true });
+  return stop;
+}

@@ -1,5 +1,5 @@
 // Saved progress is read once, after the first render has hydrated the prerendered page.
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { store } from "./store";
 
 let started = false;
@@ -14,8 +14,10 @@ export function useProgressHydrated(): boolean {
   const [done, setDone] = useState(false);
   useEffect(() => {
     hydrateProgress();
-    if (store.persist.hasHydrated()) setDone(true);
-    return store.persist.onFinishHydration(() => setDone(true));
+    // Transitions, so that parts of the page still hydrating are not forced to render afresh.
+    const done = () => startTransition(() => setDone(true));
+    if (store.persist.hasHydrated()) done();
+    return store.persist.onFinishHydration(done);
   }, []);
   return done;
 }

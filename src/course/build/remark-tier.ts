@@ -55,3 +55,53 @@ export function keepTier(tree: Root, tier: Tier): void {
 export function remarkKeepTier(options: { tier: Tier }) {
   return (tree: Root) => keepTier(tree, options.tier);
 }
+
+/** Words of prose before the piece is split: enough to fill the first screens on any device. */
+export const headWords = 700;
+
+function words(node: RootContent): number {
+  if ("value" in node && typeof node.value === "string") return node.value.split(/\s+/).filter(Boolean).length;
+  if ("children" in node) return (node.children as RootContent[]).reduce((n, c) => n + words(c), 0);
+  return 0;
+}
+
+/**
+ * Where a piece splits into the part that hydrates first and the rest: at the first section heading
+ * (level 2) after `headWords` words of the altitude's text. Returns the index of that heading among the
+ * top-level nodes, or the node count when the piece is short.
+ */
+export function splitIndex(tree: Root): number {
+  let count = 0;
+  for (let i = 0; i < tree.children.length; i++) {
+    const node = tree.children[i] as RootContent;
+    if (node.type === "yaml") continue;
+    if (count >= headWords && node.type === "heading" && node.depth === 2) return i;
+    count += words(node);
+  }
+  return tree.children.length;
+}
+
+export function remarkKeepPart(options: { part: "head" | "rest" }) {
+  return (tree: Root) => {
+    const at = splitIndex(tree);
+    const frontMatter = tree.children.filter((c) => c.type === "yaml");
+    const body = tree.children.filter((c) => c.type !== "yaml");
+    const cut = at - frontMatter.length;
+    tree.children = options.part === "head" ? [...frontMatter, ...body.slice(0, cut)] : body.slice(cut);
+  };
+}
+
+/** The exercise ids a tree embeds (any attribute called id or predict on a tag). */
+export function embeddedExercises(tree: Root): string[] {
+  const found: string[] = [];
+  const walk = (node: RootContent | Root) => {
+    if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name !== "Tier") {
+      for (const a of node.attributes as MdxJsxAttribute[]) {
+        if (a.type === "mdxJsxAttribute" && (a.name === "id" || a.name === "predict") && typeof a.value === "string") found.push(a.value);
+      }
+    }
+    if ("children" in node) for (const c of node.children as RootContent[]) walk(c);
+  };
+  walk(tree);
+  return found;
+}

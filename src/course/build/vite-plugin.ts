@@ -14,14 +14,15 @@ import yaml from "highlight.js/lib/languages/yaml";
 import { isTier, tiers } from "../tiers";
 import { loadCourse, type CourseOptions, type LoadedCourse } from "./load-course";
 import { rehypeDropBlockWhitespace, remarkHeadingIds } from "./remark-plugins";
-import { remarkKeepTier } from "./remark-tier";
+import { embeddedExercises, remarkKeepPart, remarkKeepTier } from "./remark-tier";
 import { toQuestion } from "../questions";
 
 const courseId = "virtual:course";
 const searchId = "virtual:search-texts";
 
-export function pieceModuleId(file: string, tier: string): string {
-  return `${file}?tier=${tier}`;
+/** A piece at one altitude is two modules: the part that hydrates first, and the rest, loaded after. */
+export function pieceModuleId(file: string, tier: string, part: "head" | "rest" = "head"): string {
+  return part === "head" ? `${file}?tier=${tier}` : `${file}?tier=${tier}&part=rest`;
 }
 
 export function coursePlugins(options: { contentDir?: string } & CourseOptions = {}): Plugin[] {
@@ -41,7 +42,9 @@ export function coursePlugins(options: { contentDir?: string } & CourseOptions =
         for (const f of c.files) this.addWatchFile(f);
         const loaders = c.pieces
           .map((p) => {
-            const byTier = tiers.map((t) => `${t}: () => import(${JSON.stringify(pieceModuleId(p.file, t))})`).join(", ");
+            const byTier = tiers
+              .map((t) => `${t}: { head: () => import(${JSON.stringify(pieceModuleId(p.file, t))}), rest: () => import(${JSON.stringify(pieceModuleId(p.file, t, "rest"))}) }`)
+              .join(", ");
             return `  ${JSON.stringify(`${p.meta.track}/${p.meta.slug}`)}: { ${byTier} },`;
           })
           .join("\n");
@@ -83,14 +86,18 @@ export function coursePlugins(options: { contentDir?: string } & CourseOptions =
       const shown = new Set(loaded?.meta.exercises.filter((e) => e.tiers.includes(tier)).map((e) => e.id) ?? []);
       const exercises = (loaded?.exercises ?? []).filter((e) => shown.has(e.id));
       if (params.has("key")) return { code: `export default ${JSON.stringify(exercises)};\n`, map: null };
+      const part = params.get("part") === "rest" ? "rest" : "head";
+      let embedded: string[] = [];
+      const collect = () => (tree: import("mdast").Root) => void (embedded = embeddedExercises(tree));
       const compiled = await compile(readFileSync(file, "utf8"), {
-        remarkPlugins: [remarkFrontmatter, remarkGfm, remarkHeadingIds, [remarkKeepTier, { tier }]],
+        remarkPlugins: [remarkFrontmatter, remarkGfm, remarkHeadingIds, [remarkKeepTier, { tier }], [remarkKeepPart, { part }], collect],
         rehypePlugins: [[rehypeHighlight, { languages: { bash, dockerfile, sql, yaml }, plainText: ["text"] }], rehypeDropBlockWhitespace],
         development: false,
       });
+      const questions = exercises.filter((e) => embedded.includes(e.id)).map(toQuestion);
       const keyId = JSON.stringify(`${pieceModuleId(file, tier)}&key`);
       return {
-        code: `${String(compiled.value)}\nexport const questions = ${JSON.stringify(exercises.map(toQuestion))};\nexport const loadKey = () => import(${keyId});\n`,
+        code: `${String(compiled.value)}\nexport const questions = ${JSON.stringify(questions)};\nexport const loadKey = () => import(${keyId});\n`,
         map: null,
       };
     },
