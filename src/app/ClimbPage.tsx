@@ -1,13 +1,14 @@
 import { useEffect, useState } from "react";
 import { Link } from "react-router";
-import { readingMinutes, tracks, type PieceMeta } from "../course";
+import { findPiece, readingMinutes, tracks, type PieceMeta } from "../course";
 import { isDue } from "../exercises/due";
 import { exerciseAnchor } from "../exercises/ExerciseFrame";
 import { piecePath } from "../lesson/PiecePage";
 import { useProgressHydrated } from "../progress/hydration";
 import { useProgress } from "../progress/store";
 import { summarizeProgress } from "../progress/summary";
-import { t } from "../ui/strings";
+import { t, tierName } from "../ui/strings";
+import { ProgressTransfer } from "./ProgressTransfer";
 
 /** The root page: every track and its pieces in climbing order, with progress and what is due for recall. */
 export function ClimbPage() {
@@ -19,6 +20,7 @@ export function ClimbPage() {
     <div className="climb">
       <h1>{t("climb.title")}</h1>
       <p className="climb-intro">{t("climb.intro")}</p>
+      {hydrated && <ContinueReading />}
       {hydrated && <DueForRecall />}
       {tracks.map((track) => (
         <section key={track.slug} className="track" aria-labelledby={`track-${track.slug}`}>
@@ -40,7 +42,27 @@ export function ClimbPage() {
           </ol>
         </section>
       ))}
+      <ProgressTransfer />
     </div>
+  );
+}
+
+function ContinueReading() {
+  const place = useProgress((s) => s.preferences.lastPlace);
+  if (!place) return null;
+  const found = findPiece(tracks, { track: place.track, piece: place.piece });
+  if (!found) return null;
+  const section = place.section ? found.piece.sections.find((s) => s.id === place.section) : undefined;
+  return (
+    <section className="resume" aria-labelledby="resume-title">
+      <h2 id="resume-title">{t("resume.title")}</h2>
+      <p>
+        <Link to={piecePath(found.piece, place.tier, section?.id)}>
+          {t("resume.link", { piece: found.piece.title, tier: tierName(place.tier).toLowerCase() })}
+          {section ? `, ${t("resume.section", { section: section.title })}` : ""}
+        </Link>
+      </p>
+    </section>
   );
 }
 

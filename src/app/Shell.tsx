@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { useProgressHydrated } from "../progress/hydration";
 import { t } from "../ui/strings";
+import { Commands } from "./Commands";
 import { Notices } from "./Notices";
 
 export function Shell({ children }: { children: ReactNode }) {
@@ -16,6 +17,7 @@ export function Shell({ children }: { children: ReactNode }) {
           {t("site.name")}
         </Link>
         <span className="site-tagline">{t("site.tagline")}</span>
+        <Commands />
       </header>
       <main id="main" tabIndex={-1}>
         <Notices />

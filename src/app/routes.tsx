@@ -23,7 +23,7 @@ function PieceRoute() {
   if (!found) return <NotFound />;
   if (params.tier !== undefined && !isTier(params.tier)) return <NotFound />;
   const tier = isTier(params.tier) ? params.tier : defaultTier;
-  return <PiecePage key={`${found.piece.track}/${found.piece.slug}`} track={found.track} piece={found.piece} tier={tier} />;
+  return <PiecePage key={`${found.piece.track}/${found.piece.slug}`} track={found.track} piece={found.piece} tier={tier} pinned={params.tier !== undefined} />;
 }
 
 /** Every address the static build writes a page for. */

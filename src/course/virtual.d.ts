@@ -6,7 +6,7 @@ declare module "virtual:course" {
   >;
 }
 
-declare module "virtual:search-texts" {
-  const texts: (import("./outline").SearchText & { track: string; piece: string })[];
-  export default texts;
+declare module "virtual:search-index" {
+  /** A MiniSearch index, serialized at build time. */
+  export const serialized: string;
 }

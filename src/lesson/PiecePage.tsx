@@ -1,5 +1,5 @@
 import { memo, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { Link, useLocation } from "react-router";
+import { Link, useLocation, useNavigate } from "react-router";
 import {
   findSection,
   leadSectionId,
@@ -18,7 +18,7 @@ import { t, tierName } from "../ui/strings";
 import { AltitudeSwitch } from "./AltitudeSwitch";
 import { Contents } from "./Contents";
 import { LessonContext, useLesson, type Lesson } from "./LessonContext";
-import { store } from "../progress/store";
+import { store, useProgress } from "../progress/store";
 import { PieceProgress } from "./PieceProgress";
 import { loadAnswerKey, useAnswerKey } from "./answerKey";
 import { prefetchOtherTiers, usePieceModule } from "./pieceContent";
@@ -31,9 +31,9 @@ export function piecePath(piece: { track: string; slug: string }, tier?: Tier, s
   return `/${piece.track}/${piece.slug}${tier ? `/${tier}` : ""}${sectionId ? `#${sectionId}` : ""}`;
 }
 
-type Props = { track: TrackMeta; piece: PieceMeta; tier: Tier };
+type Props = { track: TrackMeta; piece: PieceMeta; tier: Tier; pinned: boolean };
 
-export function PiecePage({ track, piece, tier }: Props) {
+export function PiecePage({ track, piece, tier, pinned }: Props) {
   const { next } = neighbours(tracks, { track: piece.track, piece: piece.slug });
   const minutes = readingMinutes(piece, tier);
   const sections = sectionsAt(piece, tier);
@@ -57,6 +57,9 @@ export function PiecePage({ track, piece, tier }: Props) {
   useEffect(() => {
     if (hydrated && answerKey) store.getState().dropStale([...answerKey.values()]);
   }, [hydrated, answerKey]);
+
+  useRememberedAltitude(piece, tier, pinned, hydrated);
+  useRememberPlace(piece, tier, hydrated);
 
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
@@ -93,7 +96,14 @@ export function PiecePage({ track, piece, tier }: Props) {
             <p>{piece.crux}</p>
           </div>
           <div className="piece-meta">
-            <AltitudeSwitch tier={tier} hrefFor={(to) => piecePath(piece, to)} onSwitch={() => captureReadingPosition()} />
+            <AltitudeSwitch
+              tier={tier}
+              hrefFor={(to) => piecePath(piece, to)}
+              onSwitch={(to) => {
+                captureReadingPosition();
+                store.getState().chooseTier(to);
+              }}
+            />
             <p className="reading-time">
               <span aria-hidden="true">◷ </span>
               {t("piece.readingTime", { minutes })}
@@ -125,6 +135,51 @@ export function PiecePage({ track, piece, tier }: Props) {
       </article>
     </LessonContext.Provider>
   );
+}
+
+/** A piece opened without an altitude in its address opens at the altitude the learner chose last. */
+function useRememberedAltitude(piece: PieceMeta, tier: Tier, pinned: boolean, hydrated: boolean) {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const preferred = useProgress((s) => s.preferences.tier);
+  useEffect(() => {
+    if (!hydrated) return;
+    if (pinned) {
+      if (preferred !== tier) store.getState().chooseTier(tier);
+    } else if (preferred && preferred !== tier) {
+      navigate(`${piecePath(piece, preferred)}${location.hash}`, { replace: true });
+    }
+  }, [hydrated, pinned, preferred, tier, piece, navigate, location.hash]);
+}
+
+/** Remembers the section being read, for "continue where you left off". */
+function useRememberPlace(piece: PieceMeta, tier: Tier, hydrated: boolean) {
+  useEffect(() => {
+    if (!hydrated) return;
+    const remember = (section: string | null) =>
+      store.getState().rememberPlace({ track: piece.track, piece: piece.slug, tier, section, at: Date.now() });
+    remember(store.getState().preferences.lastPlace?.piece === piece.slug ? (store.getState().preferences.lastPlace?.section ?? null) : null);
+    let timer = 0;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const seen = entries.filter((e) => e.isIntersecting).map((e) => e.target.id);
+        if (seen.length === 0) return;
+        window.clearTimeout(timer);
+        timer = window.setTimeout(() => remember(seen[0] ?? null), 800);
+      },
+      { rootMargin: "0px 0px -70% 0px" },
+    );
+    const watch = () => document.querySelectorAll(".piece-body h2[id]").forEach((h) => observer.observe(h));
+    watch();
+    const more = new MutationObserver(watch);
+    const body = document.querySelector(".piece-body");
+    if (body) more.observe(body, { childList: true, subtree: true });
+    return () => {
+      window.clearTimeout(timer);
+      observer.disconnect();
+      more.disconnect();
+    };
+  }, [piece, tier, hydrated]);
 }
 
 /**

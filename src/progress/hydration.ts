@@ -1,6 +1,7 @@
 // Saved progress is read once, after the first render has hydrated the prerendered page.
 import { startTransition, useEffect, useState } from "react";
 import { store } from "./store";
+import { followOtherTabs } from "./tabs";
 
 let started = false;
 
@@ -8,6 +9,7 @@ export function hydrateProgress(): void {
   if (started) return;
   started = true;
   void store.persist.rehydrate();
+  followOtherTabs(store);
 }
 
 export function useProgressHydrated(): boolean {

@@ -3,7 +3,7 @@
 // zod/mini: the same validation with a fraction of the bytes, since this ships to every page.
 import * as z from "zod/mini";
 
-import { grades, savedVersion } from "./savedFormat";
+import { defaultPreferences, grades, savedVersion } from "./savedFormat";
 
 export { savedVersion };
 
@@ -53,7 +53,24 @@ export const recallSchema = z.strictObject({
   updatedAt: time,
 });
 
+const key = z.string().check(z.minLength(1), z.maxLength(1));
+const tier = z.enum(["junior", "middle", "senior"]);
+
+export const preferencesSchema = z.strictObject({
+  /** The altitude the learner chose last; pieces open at it. */
+  tier: z.nullable(tier),
+  shortcuts: z.strictObject({
+    /** Single-key shortcuts can be turned off (a screen-reader user may need to). */
+    enabled: z.boolean(),
+    keys: z.strictObject({ next: key, previous: key, tier: key, help: key, search: key }),
+  }),
+  /** Where the learner was reading last, for "continue where you left off". */
+  lastPlace: z.nullable(z.strictObject({ track: id, piece: id, tier, section: z.nullable(id), at: time })),
+  updatedAt: time,
+});
+
 export const progressSchema = z.strictObject({
+  preferences: preferencesSchema,
   answers: z.record(id, answerSchema),
   /** The learner's working order of an ordering exercise, before or between checks. */
   orderDrafts: z.record(id, z.strictObject({ order: list(id, 50), updatedAt: time })),
@@ -65,13 +82,17 @@ export type AnswerRecord = z.infer<typeof answerSchema>;
 export type SavedCard = z.infer<typeof cardSchema>;
 export type RecallRecord = z.infer<typeof recallSchema>;
 export type Progress = z.infer<typeof progressSchema>;
+export type Preferences = z.infer<typeof preferencesSchema>;
 
 export function emptyProgress(): Progress {
-  return { answers: {}, orderDrafts: {}, recall: {} };
+  return { preferences: defaultPreferences(), answers: {}, orderDrafts: {}, recall: {} };
 }
 
 /** Each entry turns the state of version N into version N + 1. */
-export const migrations: Record<number, (state: unknown) => unknown> = {};
+export const migrations: Record<number, (state: unknown) => unknown> = {
+  // Format 2 added the learner's preferences: altitude, shortcuts and the place they were reading.
+  1: (state) => ({ ...(state as object), preferences: defaultPreferences() }),
+};
 
 export type ReadResult = { ok: true; progress: Progress; migratedFrom: number | null } | { ok: false; reason: string };
 

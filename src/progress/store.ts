@@ -5,11 +5,28 @@ import { persist } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
 import type { Exercise } from "../course/exercises";
 import { exerciseFingerprint } from "../course/fingerprint";
-import type { AnswerRecord, Progress, RecallRecord, SavedCard } from "./saved";
-import type { Grade } from "./savedFormat";
+import type { Tier } from "../course/tiers";
+import { mergeProgress } from "./merge";
+import type { AnswerRecord, Preferences, Progress, RecallRecord, SavedCard } from "./saved";
+import { defaultPreferences, savedVersion, type Grade } from "./savedFormat";
 import { progressKey, progressStorage, type StorageNotice } from "./storage";
 
 export type Notice = StorageNotice & { id: number };
+
+export type ShortcutAction = keyof Preferences["shortcuts"]["keys"];
+
+type PreferenceActions = {
+  chooseTier: (tier: Tier, now?: number) => void;
+  setShortcutsEnabled: (enabled: boolean, now?: number) => void;
+  rebindShortcut: (action: ShortcutAction, key: string, now?: number) => void;
+  resetShortcuts: (now?: number) => void;
+  rememberPlace: (place: NonNullable<Preferences["lastPlace"]>) => void;
+};
+
+type TransferActions = {
+  /** Takes progress from elsewhere (an import, another tab): merged record by record, or replacing all. */
+  receive: (incoming: Progress, mode: "merge" | "replace") => void;
+};
 
 type ProgressActions = {
   /** Records an answer: the first attempt is kept, the latest replaces the one before. */
@@ -30,7 +47,7 @@ type NoticeSlice = { notices: Notice[]; notify: (n: StorageNotice) => void; dism
 
 type RetrySlice = { retrying: Record<string, true> };
 
-export type ProgressState = Progress & ProgressActions & NoticeSlice & RetrySlice;
+export type ProgressState = Progress & ProgressActions & PreferenceActions & TransferActions & NoticeSlice & RetrySlice;
 
 function emptyRecall(now: number): RecallRecord {
   return { draft: "", revealed: false, checked: [], card: null, reviews: [], updatedAt: now };
@@ -48,9 +65,24 @@ export function createProgressStore(getStorage: () => Storage | undefined = () =
             return { recall: { ...s.recall, [id]: { ...current, ...change(current), updatedAt: now } } };
           });
         return {
+          preferences: defaultPreferences(),
           answers: {},
           orderDrafts: {},
           recall: {},
+          chooseTier: (tier, now = Date.now()) => set((s) => ({ preferences: { ...s.preferences, tier, updatedAt: now } })),
+          setShortcutsEnabled: (enabled, now = Date.now()) =>
+            set((s) => ({ preferences: { ...s.preferences, shortcuts: { ...s.preferences.shortcuts, enabled }, updatedAt: now } })),
+          rebindShortcut: (action, key, now = Date.now()) =>
+            set((s) => ({
+              preferences: { ...s.preferences, shortcuts: { ...s.preferences.shortcuts, keys: { ...s.preferences.shortcuts.keys, [action]: key } }, updatedAt: now },
+            })),
+          resetShortcuts: (now = Date.now()) => set((s) => ({ preferences: { ...s.preferences, shortcuts: defaultPreferences().shortcuts, updatedAt: now } })),
+          rememberPlace: (place) => set((s) => ({ preferences: { ...s.preferences, lastPlace: place, updatedAt: Math.max(s.preferences.updatedAt, place.at) } })),
+          receive: (incoming, mode) =>
+            set((s) => {
+              const current = { preferences: s.preferences, answers: s.answers, orderDrafts: s.orderDrafts, recall: s.recall };
+              return mode === "replace" ? { ...incoming, retrying: {} } : mergeProgress(current, incoming);
+            }),
           notices: [],
           retrying: {},
           notify: (n) => set((s) => ({ notices: [...s.notices, { ...n, id: ++noticeId }] })),
@@ -103,10 +135,10 @@ export function createProgressStore(getStorage: () => Storage | undefined = () =
       },
       {
         name: progressKey,
-        version: 1,
+        version: savedVersion,
         skipHydration: true,
         storage: progressStorage(getStorage, (n) => created.getState().notify(n)),
-        partialize: (s) => ({ answers: s.answers, orderDrafts: s.orderDrafts, recall: s.recall }) as ProgressState,
+        partialize: (s) => ({ preferences: s.preferences, answers: s.answers, orderDrafts: s.orderDrafts, recall: s.recall }) as ProgressState,
         merge: (persisted, current) => ({ ...current, ...(persisted as Progress) }),
       },
     ),

@@ -24,7 +24,7 @@ describe("reading saved progress", () => {
   it("brings an older version forward through every migration in turn", () => {
     const steps = {
       0: (s: unknown) => ({ ...(s as object), orderDrafts: {} }),
-      1: (s: unknown) => s,
+      1: (s: unknown) => ({ ...(s as object), preferences: emptyProgress().preferences }),
     };
     const v0 = JSON.stringify({ version: 0, state: { answers: {}, recall: {} } });
     expect(readSaved(v0, steps, 2)).toEqual({ ok: true, progress: emptyProgress(), migratedFrom: 0 });

@@ -14,11 +14,13 @@ import yaml from "highlight.js/lib/languages/yaml";
 import { isTier, tiers } from "../tiers";
 import { loadCourse, type CourseOptions, type LoadedCourse } from "./load-course";
 import { rehypeDropBlockWhitespace, remarkHeadingIds } from "./remark-plugins";
+import MiniSearch from "minisearch";
+import { searchFields, searchOptions, storeFields, type SearchDoc } from "../../search/options";
 import { embeddedExercises, remarkKeepPart, remarkKeepTier } from "./remark-tier";
 import { toQuestion } from "../questions";
 
 const courseId = "virtual:course";
-const searchId = "virtual:search-texts";
+const searchId = "virtual:search-index";
 
 /** A piece at one altitude is two modules: the part that hydrates first, and the rest, loaded after. */
 export function pieceModuleId(file: string, tier: string, part: "head" | "rest" = "head"): string {
@@ -51,9 +53,23 @@ export function coursePlugins(options: { contentDir?: string } & CourseOptions =
         return `export const tracks = ${JSON.stringify(c.tracks)};\nexport const pieceLoaders = {\n${loaders}\n};\n`;
       }
       if (id === `\0${searchId}`) {
+        // The index is built here, once, and shipped serialized; the browser only loads it.
         const c = load();
-        const texts = c.pieces.flatMap((p) => p.searchTexts.map((t) => ({ track: p.meta.track, piece: p.meta.slug, ...t })));
-        return `export default ${JSON.stringify(texts)};\n`;
+        const docs: SearchDoc[] = c.pieces.flatMap((p) =>
+          p.searchTexts.map((st) => ({
+            id: `${p.meta.track}/${p.meta.slug}#${st.sectionId}@${st.tier}`,
+            track: p.meta.track,
+            piece: p.meta.slug,
+            pieceTitle: p.meta.title,
+            sectionId: st.sectionId,
+            sectionTitle: p.meta.sections.find((x) => x.id === st.sectionId)?.title ?? p.meta.title,
+            tier: st.tier,
+            text: st.text,
+          })),
+        );
+        const index = new MiniSearch<SearchDoc>({ fields: searchFields, storeFields, searchOptions });
+        index.addAll(docs);
+        return `export const serialized = ${JSON.stringify(JSON.stringify(index))};\n`;
       }
       return null;
     },

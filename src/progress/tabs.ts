@@ -1,0 +1,36 @@
+// Keeps open tabs in step: when another tab saves, its newer records are merged in here, and if this tab
+// holds records the other lacks, saving the merge hands them back. Nothing one tab wrote is lost.
+import type { Progress } from "./saved";
+import { progressKey } from "./storage";
+import type { ProgressState } from "./store";
+
+type Store = { getState: () => ProgressState };
+
+/** Whether `incoming` holds any record newer than (or missing from) `current`. */
+export function bringsNews(current: Progress, incoming: Progress): boolean {
+  const newer = <T extends { updatedAt: number }>(mine: Record<string, T>, theirs: Record<string, T>) =>
+    Object.entries(theirs).some(([id, r]) => !mine[id] || r.updatedAt > (mine[id]?.updatedAt ?? 0));
+  return (
+    incoming.preferences.updatedAt > current.preferences.updatedAt ||
+    newer(current.answers, incoming.answers) ||
+    newer(current.orderDrafts, incoming.orderDrafts) ||
+    newer(current.recall, incoming.recall)
+  );
+}
+
+export function followOtherTabs(store: Store): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== progressKey || !event.newValue) return;
+    const raw = event.newValue;
+    void import("./saved").then(({ readSaved }) => {
+      const result = readSaved(raw);
+      if (!result.ok) return;
+      const s = store.getState();
+      if (bringsNews({ preferences: s.preferences, answers: s.answers, orderDrafts: s.orderDrafts, recall: s.recall }, result.progress)) {
+        s.receive(result.progress, "merge");
+      }
+    });
+  };
+  window.addEventListener("storage", onStorage);
+  return () => window.removeEventListener("storage", onStorage);
+}
