@@ -2,6 +2,7 @@ import react from "@vitejs/plugin-react";
 import { readFileSync } from "node:fs";
 import { defineConfig } from "vite";
 import { coursePlugins } from "./src/course/build/vite-plugin";
+import { scenarioIds } from "./src/sim/scenarios";
 
 /**
  * The sub-path the app is served from. Set it in site.config.json, or for one build with
@@ -15,7 +16,7 @@ function basePath(): string {
 
 export default defineConfig({
   base: basePath(),
-  plugins: [...coursePlugins(), react({ include: /\.(mdx|tsx?)$/ })],
+  plugins: [...coursePlugins({ scenarios: new Set(scenarioIds) }), react({ include: /\.(mdx|tsx?)$/ })],
   build: {
     manifest: true,
     target: "es2022",

@@ -25,10 +25,18 @@ export const componentSpecs = {
   },
   Cite: { attributes: { id: { kind: "source" } }, required: ["id"], children: false },
   Recap: { attributes: {}, required: [], children: true },
+  /** The piece's multiple-choice questions at the learner's altitude, as a scored review. */
+  Review: { attributes: {}, required: [], children: false },
   Quiz: { attributes: { id: { kind: "exercise", exerciseKinds: ["single", "multiple"] } }, required: ["id"], children: false },
   BestFit: { attributes: { id: { kind: "exercise", exerciseKinds: ["best-fit"] } }, required: ["id"], children: false },
   OrderSteps: { attributes: { id: { kind: "exercise", exerciseKinds: ["order"] } }, required: ["id"], children: false },
   Recall: { attributes: { id: { kind: "exercise", exerciseKinds: ["recall"] } }, required: ["id"], children: false },
+  Simulator: {
+    attributes: { scenario: { kind: "scenario" }, predict: { kind: "exercise", exerciseKinds: ["single"] }, settings: { kind: "text" } },
+    required: ["scenario"],
+    /** A line on what to watch or try, shown above the player from the first paint. */
+    children: true,
+  },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type ComponentName = keyof typeof componentSpecs;

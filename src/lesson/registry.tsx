@@ -6,6 +6,8 @@ import { BestFit } from "../exercises/best-fit/BestFit";
 import { OrderSteps } from "../exercises/order-steps/OrderSteps";
 import { Quiz } from "../exercises/quiz/Quiz";
 import { Recall } from "../exercises/recall/Recall";
+import { Review } from "../review/Review";
+import { Simulator } from "../rollout/Simulator";
 import { Callout, Recap } from "./Callout";
 import { Cite } from "./Cite";
 import { H2, H3 } from "./SectionHeading";
@@ -22,6 +24,8 @@ const authorComponents: Record<ComponentName, ComponentType<any>> = {
   BestFit,
   OrderSteps,
   Recall,
+  Review,
+  Simulator,
 };
 
 export const registry = {

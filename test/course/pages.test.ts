@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadCourse } from "../../src/course/build/load-course";
 import { neighbours, readingMinutes, sectionsAt } from "../../src/course/pages";
+import { scenarioIds } from "../../src/sim";
 
-const course = loadCourse("content");
+const course = loadCourse("content", { scenarios: new Set(scenarioIds) });
 const capstone = course.tracks[0]!.pieces.find((p) => p.slug === "capstone")!;
 
 describe("the course as written", () => {

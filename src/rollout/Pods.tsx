@@ -1,0 +1,58 @@
+import { memo, useId } from "react";
+import type { PodSnapshot, SimFrame } from "../sim";
+import { podState } from "./story";
+import { t } from "./text";
+
+const glyph = { ok: "●", bad: "✕", waiting: "○", leaving: "↘" } as const;
+
+function Pod({ pod }: { pod: PodSnapshot }) {
+  const { label, tone } = podState(pod);
+  const restarts = pod.restarts === 1 ? t("sim.pod.restartsOne") : t("sim.pod.restarts", { count: pod.restarts });
+  return (
+    <li className={`sim-pod sim-pod-${tone}`}>
+      <span className="sim-pod-id">
+        {pod.id}
+        {pod.restarts > 0 && <span className="sim-pod-restarts"> · {restarts}</span>}
+      </span>
+      <span className="sim-pod-state">
+        <span className="sim-pod-glyph" aria-hidden="true">
+          {glyph[tone]}{" "}
+        </span>
+        {label}
+      </span>
+      <span className="sim-pod-traffic">{t(pod.inEndpoints ? "sim.pod.inRotation" : "sim.pod.outOfRotation")}</span>
+    </li>
+  );
+}
+
+function Lane({ name, pods }: { name: string; pods: PodSnapshot[] }) {
+  const id = useId();
+  return (
+    <div className="sim-lane">
+      <p className="sim-lane-name" id={id}>
+        {name}
+      </p>
+      <ul className="sim-lane-pods" aria-labelledby={id}>
+        {pods.length ? pods.map((pod) => <Pod key={pod.id} pod={pod} />) : <li className="sim-pod-none">{t("sim.lane.empty")}</li>}
+      </ul>
+    </div>
+  );
+}
+
+/** The pods of a frame as boxes, old and new version in separate lanes, each state in words. */
+export const Pods = memo(function Pods({ frame, rollout }: { frame: SimFrame; rollout: boolean }) {
+  const live = frame.pods.filter((p) => p.phase !== "gone");
+  if (!rollout) {
+    return (
+      <div className="sim-pods">
+        <Lane name={t("sim.lane.only")} pods={live} />
+      </div>
+    );
+  }
+  return (
+    <div className="sim-pods">
+      <Lane name={t("sim.lane.old")} pods={live.filter((p) => p.revision === "old")} />
+      <Lane name={t("sim.lane.new")} pods={live.filter((p) => p.revision === "new")} />
+    </div>
+  );
+});

@@ -1,0 +1,75 @@
+// The <Simulator> tag: a slot that costs the page almost nothing. It prerenders the scenario's title,
+// the author's line on what to try, the predict question, and a placeholder of the player's exact
+// size; the player (with the engine) loads when the slot comes within 800 px of the screen, when the
+// learner asks, or when a link sets this simulator up.
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
+import { Quiz } from "../exercises/quiz/Quiz";
+import { useLesson } from "../lesson/LessonContext";
+import type { ScenarioId } from "../sim/scenarios";
+import { t } from "../ui/strings";
+import { scenarioTitles } from "./catalog";
+import "./slot.css";
+
+const Player = lazy(() =>
+  import("./Player").catch(() => ({
+    default: (() => (
+      <p className="sim-box" role="alert">
+        {t("sim.loadFailed")}
+      </p>
+    )) as unknown as typeof import("./Player").default,
+  })),
+);
+
+type Props = { scenario: ScenarioId; predict?: string; settings?: string; children?: ReactNode };
+
+export function Simulator({ scenario, predict, settings, children }: Props) {
+  const { tier } = useLesson();
+  const id = `sim-${scenario}`;
+  const box = useRef<HTMLDivElement>(null);
+  // 1: near the screen or linked; 2: asked for with the button, so the player takes focus.
+  const [load, setLoad] = useState(0);
+  const [link, setLink] = useState<string | null>(null);
+
+  // Reads the address after hydration, so that the first render is the prerendered one.
+  useEffect(() => {
+    if (new URLSearchParams(location.search).get("sim") === scenario) {
+      setLink(location.search);
+      setLoad(1);
+    } else if (window.IntersectionObserver && box.current) {
+      const near = (entries: IntersectionObserverEntry[], seen: IntersectionObserver) => {
+        if (!entries[0]?.isIntersecting) return;
+        seen.disconnect();
+        setLoad((l) => l || 1);
+      };
+      const observer = new IntersectionObserver(near, { rootMargin: "800px 0px" });
+      observer.observe(box.current);
+      return () => observer.disconnect();
+    }
+  }, [scenario]);
+
+  const placeholder = (
+    <div className="sim-box sim-placeholder" ref={box}>
+      <p>{t("sim.placeholder")}</p>
+      <button type="button" onClick={() => setLoad(2)}>
+        {t("sim.load")}
+      </button>
+    </div>
+  );
+  return (
+    <section className="sim" id={id} aria-labelledby={`${id}-title`}>
+      <p className="sim-label">{t("sim.label")}</p>
+      <p className="sim-title" id={`${id}-title`}>
+        {scenarioTitles[scenario]}
+      </p>
+      <div className="sim-line">{children}</div>
+      {predict && <Quiz id={predict} />}
+      {load ? (
+        <Suspense fallback={placeholder}>
+          <Player key={tier} scenario={scenario} predict={predict} settings={settings} link={link} focus={load > 1} />
+        </Suspense>
+      ) : (
+        placeholder
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+// Renders simulator parts inside a piece at a chosen altitude, with its questions and answer key.
+import { render } from "@testing-library/react";
+import type { ReactNode } from "react";
+import type { PieceMeta, Tier } from "../../src/course";
+import type { Exercise } from "../../src/course/exercises";
+import { toQuestion } from "../../src/course/questions";
+import { LessonContext, type Lesson } from "../../src/lesson/LessonContext";
+import { hydrateProgress } from "../../src/progress/hydration";
+import { store } from "../../src/progress/store";
+
+const piece: PieceMeta = {
+  track: "deployment-and-infra",
+  slug: "capstone",
+  title: "A piece",
+  crux: "c",
+  summary: "s",
+  sources: [],
+  sections: [],
+  words: { junior: { prose: 0, code: 0 }, middle: { prose: 0, code: 0 }, senior: { prose: 0, code: 0 } },
+  exercises: [],
+};
+
+export function lessonAt(tier: Tier, exercises: Exercise[] = []): Lesson {
+  const key = new Map(exercises.map((e) => [e.id, e]));
+  return {
+    piece,
+    tier,
+    hrefAt: (at, id) => `/${piece.track}/${piece.slug}/${at}${id ? `#${id}` : ""}`,
+    questions: new Map(exercises.map((e) => [e.id, toQuestion(e)])),
+    answerKey: key,
+    loadAnswerKey: () => Promise.resolve(key),
+  };
+}
+
+export function renderInPiece(ui: ReactNode, { tier = "junior", exercises = [] }: { tier?: Tier; exercises?: Exercise[] } = {}) {
+  hydrateProgress();
+  store.setState({ answers: {}, orderDrafts: {}, recall: {}, retrying: {}, notices: [] });
+  return render(<LessonContext.Provider value={lessonAt(tier, exercises)}>{ui}</LessonContext.Provider>);
+}
