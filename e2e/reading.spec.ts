@@ -113,7 +113,7 @@ test.describe("without JavaScript", () => {
 });
 
 test.describe("addresses that lead nowhere", () => {
-  for (const address of ["no/such/page/here", "deployment-and-infra/nothing", `${capstone}/expert`]) {
+  for (const address of ["no/such/page/here", "deployment-and-infra/nothing"]) {
     test(`${address} gets a not-found page with a way back`, async ({ page, lesson }) => {
       const response = await page.goto(address);
       expect(response?.status()).toBe(404);
@@ -123,4 +123,29 @@ test.describe("addresses that lead nowhere", () => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("The climb");
     });
   }
+
+  // Issue 8: an altitude that does not exist falls back to junior with a notice, instead of not-found.
+  test("an unknown altitude shows the piece at junior and says so, without changing the remembered altitude", async ({ page, lesson }) => {
+    await lesson.open(capstone, "junior");
+    await lesson.switchAltitude("senior");
+    await page.goto(`${capstone}/expert`);
+    await lesson.hydrated();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Capstone/);
+    await expect(page.getByRole("status").filter({ hasText: "There is no altitude “expert”; showing junior." })).toBeVisible();
+    await expect(lesson.altitudeSwitch().getByRole("link", { name: /^junior$/i })).toHaveAttribute("aria-current", "page");
+    await expect(page).toHaveURL(/\/capstone\/expert$/);
+    await page.goto(capstone);
+    await lesson.hydrated();
+    await expect(page).toHaveURL(/\/capstone\/senior$/);
+  });
+
+  test("a malformed altitude or section in the address never breaks the page", async ({ page, lesson }) => {
+    for (const address of [`${capstone}/%3Cscript%3Ealert(1)%3C%2Fscript%3E`, `${capstone}/${"x".repeat(500)}#%E0%A4%A`, `${capstone}/junior#%ZZ`]) {
+      await page.goto(address);
+      await lesson.hydrated();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Capstone/);
+      await expect(page.locator("script:not([src])")).toHaveCount(0);
+    }
+    await expect(page.getByRole("status").filter({ hasText: "This piece has no section “%ZZ”" })).toBeVisible();
+  });
 });

@@ -2,11 +2,21 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { cspMetaTag } from "./security-headers.mjs";
 
 const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
+// The policy goes right after the charset, before anything it governs. It is added here and not in
+// index.html because the dev server needs inline scripts and style elements (hot reload) that it forbids.
+function withPolicy(template) {
+  if (template.includes('http-equiv="Content-Security-Policy"')) return template;
+  const charset = '<meta charset="utf-8" />';
+  if (!template.includes(charset)) throw new Error(`prerender: index.html has no ${charset} to put the Content-Security-Policy after`);
+  return template.replace(charset, `${charset}\n    ${cspMetaTag}`);
+}
+
 export async function prerender({ dist, ssrEntry }) {
-  const template = await readFile(path.join(dist, "index.html"), "utf8");
+  const template = withPolicy(await readFile(path.join(dist, "index.html"), "utf8"));
   const manifest = JSON.parse(await readFile(path.join(dist, ".vite", "manifest.json"), "utf8"));
   const base = (template.match(/src="([^"]*)assets\//) ?? [])[1] ?? "/";
   const server = await import(pathToFileURL(path.resolve(ssrEntry)).href);

@@ -1,8 +1,10 @@
 // Serves the built site the way a static host does: files as they are, a folder's index.html,
-// and 404.html with status 404 for anything else. Usage: node scripts/serve.mjs [--port N] [--base /prefix/] [--dir dist]
-import { createReadStream, existsSync, statSync } from "node:fs";
+// and 404.html with status 404 for anything else, text gzipped, with the security headers the README lists. Usage: node scripts/serve.mjs [--port N] [--base /prefix/] [--dir dist]
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { securityHeaders } from "./security-headers.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -24,9 +26,29 @@ const types = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+const compressible = new Set([".html", ".js", ".css", ".json", ".webmanifest", ".svg", ".txt"]);
+const gzipCache = new Map();
+
+/** The file gzipped, compressed once per version of the file. */
+function gzipped(file) {
+  const { mtimeMs, size } = statSync(file);
+  const key = `${file}:${mtimeMs}:${size}`;
+  let body = gzipCache.get(key);
+  if (!body) {
+    body = gzipSync(readFileSync(file), { level: 9 });
+    gzipCache.set(key, body);
+  }
+  return body;
+}
+
 function resolveFile(urlPath) {
   if (!urlPath.startsWith(base) && `${urlPath}/` !== base) return null;
-  const rel = decodeURIComponent(urlPath.slice(base.length - 1));
+  let rel;
+  try {
+    rel = decodeURIComponent(urlPath.slice(base.length - 1));
+  } catch {
+    return null; // malformed percent-encoding: not found, rather than a crashed server
+  }
   const file = path.join(root, path.normalize(rel));
   if (!file.startsWith(root)) return null;
   if (existsSync(file) && statSync(file).isFile()) return file;
@@ -40,10 +62,19 @@ const server = createServer((req, res) => {
   const status = file ? 200 : 404;
   const target = file ?? path.join(root, "404.html");
   const ext = path.extname(target);
-  res.writeHead(status, {
+  const headers = {
+    ...securityHeaders,
     "content-type": types[ext] ?? "application/octet-stream",
     "cache-control": target.includes(`${path.sep}assets${path.sep}`) ? "public, max-age=31536000, immutable" : "no-cache",
-  });
+  };
+  // Text goes out gzipped when the browser accepts it, as every common static host sends it.
+  if (compressible.has(ext) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+    const body = gzipped(target);
+    res.writeHead(status, { ...headers, "content-encoding": "gzip", "content-length": body.length, vary: "accept-encoding" });
+    res.end(req.method === "HEAD" ? undefined : body);
+    return;
+  }
+  res.writeHead(status, headers);
   createReadStream(target).pipe(res);
 });
 

@@ -1,5 +1,6 @@
 // The app's addresses. The climb at the root; a piece at /<track>/<piece>, optionally pinned to an
-// altitude with /<track>/<piece>/<altitude>; a section with #<section-id>.
+// altitude with /<track>/<piece>/<altitude>; a section with #<section-id>. An unknown altitude falls back
+// to junior with a notice; an unknown track or piece gets the not-found page.
 import { Route, Routes, useParams } from "react-router";
 import { defaultTier, findPiece, isTier, tracks } from "../course";
 import { PiecePage } from "../lesson/PiecePage";
@@ -21,9 +22,19 @@ function PieceRoute() {
   const params = useParams();
   const found = findPiece(tracks, { track: params.track ?? "", piece: params.piece ?? "" });
   if (!found) return <NotFound />;
-  if (params.tier !== undefined && !isTier(params.tier)) return <NotFound />;
+  // An altitude that does not exist (a typo, an old link) shows the piece at the default one, with a notice.
+  const unknownTier = params.tier !== undefined && !isTier(params.tier) ? params.tier : undefined;
   const tier = isTier(params.tier) ? params.tier : defaultTier;
-  return <PiecePage key={`${found.piece.track}/${found.piece.slug}`} track={found.track} piece={found.piece} tier={tier} pinned={params.tier !== undefined} />;
+  return (
+    <PiecePage
+      key={`${found.piece.track}/${found.piece.slug}`}
+      track={found.track}
+      piece={found.piece}
+      tier={tier}
+      pinned={params.tier !== undefined}
+      unknownTier={unknownTier}
+    />
+  );
 }
 
 /** Every address the static build writes a page for. */

@@ -1,0 +1,178 @@
+// How fast the page answers a learner on a slow phone: the CPU throttled 4x (Chrome DevTools' "mid-tier
+// mobile"), each interaction timed in the page from the input event's timestamp to the first frame
+// painted with its result, repeated, median reported. The 100 ms budget is reported, not asserted (see
+// report()). `npm run bench` runs this file and prints the figures; INTERACTION_REPORT=<file> writes them as JSON.
+import type { Locator, Page } from "@playwright/test";
+import { writeFileSync } from "node:fs";
+import { capstone, expect, test } from "./fixtures";
+
+const runs = 7;
+const budgetMs = 100;
+const results: Record<string, { median: number; runs: number[] }> = {};
+
+type Done = { selector: string; text?: string; attribute?: [string, string]; focused?: boolean };
+
+/**
+ * Arms a timer in the page: it starts at the timestamp of the next `eventType` event and stops in the
+ * frame after the one in which `done` first holds, i.e. once that frame has been painted.
+ */
+async function arm(page: Page, eventType: string, done: Done) {
+  await page.evaluate(
+    ({ eventType, done }) => {
+      const w = window as unknown as { __interaction: Promise<number> };
+      w.__interaction = new Promise<number>((resolve) => {
+        let start = -1;
+        const holds = () =>
+          [...document.querySelectorAll<HTMLElement>(done.selector)].some(
+            (el) =>
+              el.getClientRects().length > 0 &&
+              (done.text === undefined || new RegExp(done.text).test(el.textContent ?? "")) &&
+              (done.attribute === undefined || el.getAttribute(done.attribute[0]) === done.attribute[1]) &&
+              (!done.focused || el === document.activeElement),
+          );
+        const frame = () => {
+          if (start >= 0 && holds()) {
+            // This frame shows the result; the next frame's callback runs after it was painted.
+            requestAnimationFrame((painted) => resolve(painted - start));
+            return;
+          }
+          requestAnimationFrame(frame);
+        };
+        addEventListener(
+          eventType,
+          (e) => {
+            start = e.timeStamp;
+            requestAnimationFrame(frame);
+          },
+          { capture: true, once: true },
+        );
+      });
+    },
+    { eventType, done },
+  );
+}
+
+async function measure(page: Page, name: string, times: number[], eventType: string, done: Done, act: () => Promise<unknown>) {
+  await arm(page, eventType, done);
+  await act();
+  const ms = await page.evaluate(() => (window as unknown as { __interaction: Promise<number> }).__interaction);
+  times.push(ms);
+  return ms;
+}
+
+/**
+ * Reports the median, and marks the test when it misses the budget. Not asserted: on a busy machine the same
+ * build measured 26 ms and 95 ms for a quiz answer, so an assertion would fail on load, not on the app.
+ */
+function report(name: string, times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  results[name] = { median, runs: times.map((t) => Math.round(t * 10) / 10) };
+  console.log(`interaction under 4x CPU throttling: ${name}: median ${median.toFixed(1)} ms (runs ${times.map((t) => t.toFixed(0)).join(", ")}; budget ${budgetMs} ms)`);
+  if (median > budgetMs) test.info().annotations.push({ type: "budget not met", description: `${name}: median ${median.toFixed(0)} ms > ${budgetMs} ms` });
+  expect(times).toHaveLength(runs);
+}
+
+async function throttle(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+}
+
+/** Opens a piece as a learner arrives at it: loaded, hydrated and idle, with nothing answered yet. */
+async function arrive(page: Page, address: string, lesson: { hydrated: () => Promise<void> }) {
+  await page.goto(address);
+  await lesson.hydrated();
+  await page.waitForLoadState("networkidle");
+}
+
+async function resetOrReload(page: Page, box: Locator, address: string, lesson: { hydrated: () => Promise<void> }) {
+  const retry = box.getByRole("button", { name: "Try again" });
+  if (await retry.isVisible()) {
+    await retry.click();
+    return;
+  }
+  await page.evaluate(() => localStorage.clear());
+  await arrive(page, address, lesson);
+  await box.scrollIntoViewIfNeeded();
+}
+
+test.describe("interaction latency under 4x CPU throttling", () => {
+  // One after another in one worker (not "serial": a failed budget must not skip the other measurements).
+  test.describe.configure({ mode: "default" });
+  test.slow();
+
+  test("answering a quiz", async ({ page, lesson }) => {
+    const address = `${capstone}/junior`;
+    await arrive(page, address, lesson);
+    await throttle(page);
+    const box = page.locator("#exercise-rolling-update-502");
+    await box.scrollIntoViewIfNeeded();
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      await box.getByRole("radio").nth(i % 2).check();
+      await measure(page, "answering a quiz", times, "click", { selector: "#exercise-rolling-update-502 [role=status]", text: "Right\\.|Not quite\\." }, () =>
+        box.getByRole("button", { name: "Check answer" }).click(),
+      );
+      await resetOrReload(page, box, address, lesson);
+    }
+    report("answering a quiz", times);
+  });
+
+  test("checking an order", async ({ page, lesson }) => {
+    const address = `${capstone}/junior`;
+    await arrive(page, address, lesson);
+    const box = page.locator("#exercise-safe-column-rename");
+    await box.scrollIntoViewIfNeeded();
+    await expect(box.getByRole("button", { name: "Check the order" })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    await throttle(page);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      await measure(page, "checking an order", times, "click", { selector: "#exercise-safe-column-rename [role=status]", text: "steps in the right place" }, () =>
+        box.getByRole("button", { name: "Check the order" }).click(),
+      );
+      await resetOrReload(page, box, address, lesson);
+      await expect(box.getByRole("button", { name: "Check the order" })).toBeVisible();
+    }
+    report("checking an order", times);
+  });
+
+  test("switching altitude", async ({ page, lesson }) => {
+    await arrive(page, `${capstone}/junior`, lesson);
+    await throttle(page);
+    const times: number[] = [];
+    const cycle = ["middle", "senior", "junior"] as const;
+    for (let i = 0; i < runs; i++) {
+      const to = cycle[i % cycle.length]!;
+      const link = lesson.altitudeSwitch().getByRole("link", { name: new RegExp(`^${to}$`, "i") });
+      await measure(page, "switching altitude", times, "click", { selector: `.piece-meta a[href$="/${to}"]`, attribute: ["aria-current", "page"] }, () => link.click());
+      await expect(page).toHaveURL(new RegExp(`/${to}$`));
+      await expect(page.locator(".piece-loading")).toHaveCount(0);
+    }
+    report("switching altitude", times);
+  });
+
+  test("opening search, and the first results", async ({ page, lesson }) => {
+    await arrive(page, `${capstone}/junior`, lesson);
+    await throttle(page);
+    const opening: number[] = [];
+    const querying: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      await measure(page, "opening search", opening, "keydown", { selector: "dialog[open] input[type=search]", focused: true }, () => page.keyboard.press("/"));
+      const box = page.getByRole("dialog", { name: "Search the climb" }).getByRole("combobox");
+      await expect(page.getByRole("dialog", { name: "Search the climb" }).getByRole("status")).not.toHaveText("Loading the search index…");
+      await measure(page, "search results", querying, "input", { selector: "dialog[open] [role=option]", text: "." }, () => box.fill(i % 2 ? "readiness" : "drain"));
+      // In a search field the first Escape clears the query; the second closes the dialog.
+      await expect(async () => {
+        await page.keyboard.press("Escape");
+        await expect(page.getByRole("dialog", { name: "Search the climb" })).toBeHidden({ timeout: 500 });
+      }).toPass();
+    }
+    report("opening search", opening);
+    report("search results", querying);
+  });
+
+  test.afterAll(() => {
+    if (process.env.INTERACTION_REPORT) writeFileSync(process.env.INTERACTION_REPORT, JSON.stringify(results, null, 2));
+  });
+});

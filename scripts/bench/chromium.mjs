@@ -1,0 +1,60 @@
+// Starts the Chromium the browser tests use, headless, with a DevTools port for Lighthouse to drive.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { clearTimeout, setTimeout } from "node:timers";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromiumArgs, findChromium } from "../chromium.mjs";
+
+// What chrome-launcher adds for Lighthouse, so that nothing in the background competes with the page.
+const quiet = [
+  "--headless=new",
+  "--disable-extensions",
+  "--disable-default-apps",
+  "--no-default-browser-check",
+  "--mute-audio",
+  "--disable-background-timer-throttling",
+  "--disable-backgrounding-occluded-windows",
+  "--disable-renderer-backgrounding",
+  "--disable-dev-shm-usage",
+  "--metrics-recording-only",
+  "--password-store=basic",
+  "--use-mock-keychain",
+];
+
+export async function launchChromium() {
+  const executable = findChromium();
+  if (!executable) throw new Error("No Chromium found: set CHROMIUM_PATH, or run `node scripts/ensure-chromium.mjs`.");
+  const profile = await mkdtemp(path.join(tmpdir(), "seams-bench-"));
+  const child = spawn(executable, [...chromiumArgs, ...quiet, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const port = await new Promise((resolve, reject) => {
+    let said = "";
+    const timer = setTimeout(() => reject(new Error(`Chromium did not open a DevTools port in 30 s: ${said.slice(-400)}`)), 30_000);
+    child.stderr.on("data", (chunk) => {
+      said += chunk;
+      const m = said.match(/DevTools listening on ws:\/\/[^:]+:(\d+)\//);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    });
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Chromium exited with ${code} before it listened: ${said.slice(-400)}`));
+    });
+  });
+  return {
+    executable,
+    port,
+    async close() {
+      if (child.exitCode === null) {
+        child.kill();
+        await once(child, "exit");
+      }
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

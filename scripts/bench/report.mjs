@@ -1,0 +1,72 @@
+// The benchmark's report: markdown tables (printed, and written into the README with --readme) and the
+// list of budgets a run does not meet. Targets are issue 8's.
+
+export const budgets = {
+  score: 100,
+  lcpMs: 1100,
+  tbtMs: 50,
+  cls: 0.01,
+  scriptBytes: 100 * 1024,
+  styleBytes: 20 * 1024,
+  interactionMs: 100,
+  simMs: 10,
+  describe: "capstone at every altitude: performance 100, LCP ≤ 1.1 s, TBT ≤ 50 ms, CLS ≤ 0.01; every page: first-load JS ≤ 100 KB and CSS ≤ 20 KB gzip; interactions ≤ 100 ms under 4x CPU throttling; simulation median < 10 ms; no high or critical advisory in production dependencies",
+};
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const ms = (v) => `${Math.round(v)} ms`;
+
+export function markdownReport(r) {
+  const lines = [];
+  lines.push(`Run ${r.at.slice(0, 16).replace("T", " ")} UTC with \`npm run bench\`: median of ${r.runs} Lighthouse runs per page (mobile, simulated throttling), Chromium \`${r.chromium}\`.`);
+  lines.push("");
+  lines.push("| page | score | FCP | LCP | TBT | CLS | transferred | of which script | first-load JS (gzip) | first-load CSS (gzip) |");
+  lines.push("|---|---|---|---|---|---|---|---|---|---|");
+  for (const [name, m] of Object.entries(r.lighthouse)) {
+    const b = r.bytes[name];
+    lines.push(
+      `| ${name} | ${Math.round(m.score)} | ${seconds(m.fcp)} | ${seconds(m.lcp)} | ${ms(m.tbt)} | ${m.cls.toFixed(3)} | ${kb(m.transferred)} | ${kb(m.script)} | ${b ? kb(b.script) : "–"} | ${b ? kb(b.style) : "–"} |`,
+    );
+  }
+  lines.push("");
+  if (r.interaction) {
+    lines.push("| interaction, CPU throttled 4x | median | runs |");
+    lines.push("|---|---|---|");
+    for (const [name, v] of Object.entries(r.interaction)) lines.push(`| ${name} | ${ms(v.median)} | ${v.runs.map((t) => Math.round(t)).join(", ")} ms |`);
+  } else {
+    lines.push("Interaction latency: the measurement (e2e/interaction.spec.ts) failed; see the output above.");
+  }
+  lines.push("");
+  const sim = r.sim.rows.map((row) => `${row.median.toFixed(2)} ms (${row.balancer})`).join(", ");
+  lines.push(`Simulation engine (\`npx tsx scripts/bench-sim.ts\`): median ${sim || "not measured"} for ten minutes of a 10-replica rollout at 100 requests/s.`);
+  const counts = r.audit.counts;
+  lines.push(
+    counts
+      ? `\`npm audit --omit=dev --audit-level=high\`: exit ${r.audit.code}, ${counts.total ?? 0} advisories (${counts.high ?? 0} high, ${counts.critical ?? 0} critical).`
+      : `\`npm audit --omit=dev --audit-level=high\`: not checked, npm got no answer from the advisory database (exit ${r.audit.code}: ${r.audit.summary}).`,
+  );
+  return lines.join("\n");
+}
+
+export function budgetFailures(r) {
+  const out = [];
+  for (const [name, m] of Object.entries(r.lighthouse)) {
+    if (name.startsWith("capstone")) {
+      if (Math.round(m.score) < budgets.score) out.push(`${name}: performance ${Math.round(m.score)} < ${budgets.score}`);
+      if (m.lcp > budgets.lcpMs) out.push(`${name}: LCP ${seconds(m.lcp)} > ${seconds(budgets.lcpMs)}`);
+      if (m.tbt > budgets.tbtMs) out.push(`${name}: TBT ${ms(m.tbt)} > ${ms(budgets.tbtMs)}`);
+      if (m.cls > budgets.cls) out.push(`${name}: CLS ${m.cls.toFixed(3)} > ${budgets.cls}`);
+    }
+  }
+  for (const [name, b] of Object.entries(r.bytes)) {
+    if (b.script > budgets.scriptBytes) out.push(`${name}: first-load JS ${kb(b.script)} > ${kb(budgets.scriptBytes)}`);
+    if (b.style > budgets.styleBytes) out.push(`${name}: first-load CSS ${kb(b.style)} > ${kb(budgets.styleBytes)}`);
+  }
+  if (!r.interaction) out.push("interaction latency: not measured");
+  for (const [name, v] of Object.entries(r.interaction ?? {})) if (v.median > budgets.interactionMs) out.push(`${name}: ${ms(v.median)} > ${ms(budgets.interactionMs)} under 4x CPU throttling`);
+  for (const row of r.sim.rows) if (row.median >= budgets.simMs) out.push(`simulation (${row.balancer}): ${row.median} ms ≥ ${budgets.simMs} ms`);
+  if (r.sim.code !== 0 && r.sim.rows.length === 0) out.push("simulation engine: not measured");
+  if (r.audit.code !== 0) out.push(r.audit.counts ? `npm audit: exit ${r.audit.code} (${r.audit.summary})` : `npm audit: not checked, npm could not get an answer (${r.audit.summary})`);
+  return out;
+}
