@@ -69,11 +69,11 @@ test.describe("exercises at junior", () => {
     await expect(exercise(page, "safe-column-rename").getByText("The answer is shown.")).toBeVisible();
     await expect(exercise(page, "recall-readiness").getByRole("textbox")).toHaveValue(/rollout trusts readiness/);
     await expect(exercise(page, "recall-readiness").getByText(/Next review/)).toBeVisible();
-    await expect(page.getByText(/Exercises at this altitude: 5 of 6 done/)).toBeVisible();
+    await expect(page.getByText(/Exercises at this altitude: 5 of \d+ done/)).toBeVisible();
     await expectNoAxeViolations(page, "answered exercises");
 
     await page.goto("./");
-    await expect(page.getByText(/5 of 6 exercises done|of \d+ exercises done/)).toBeVisible();
+    await expect(page.getByText(/5 of \d+ exercises done/)).toBeVisible();
   });
 
   test("the ordering exercise works from the keyboard alone, with announcements in the lesson's words", async ({ page, lesson }) => {
@@ -109,15 +109,24 @@ test.describe("exercises at junior", () => {
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Escape");
     await expect.poll(async () => (await labels())[1]).toBe(second);
+    // dnd-kit hands focus back to the handle once the cancelled drag has settled.
+    await expect(handle).toBeFocused();
+  });
 
+  test("the ordering exercise can be solved and checked with the move buttons and the keyboard alone", async ({ page, lesson }) => {
+    await lesson.open(capstone, "junior");
+    await ready(page);
+    const order = exercise(page, "safe-column-rename");
+    await order.scrollIntoViewIfNeeded();
+    const labels = async () => order.locator(".step-label").allTextContents();
     // Put it in order with the buttons alone, then check from the keyboard
     const correct = [/^Deploy 1/, /^Deploy 2/, /^Verify/, /^Deploy 3/, /^Clean up/];
     for (let target = 0; target < correct.length; target++) {
       const current = await labels();
       const from = current.findIndex((l) => correct[target]!.test(l));
       const label = current[from] ?? "";
-      await order.getByRole("button", { name: `Move “${label}” up` }).focus();
       for (let at = from; at > target; at--) {
+        await order.getByRole("button", { name: `Move “${label}” up` }).focus();
         await page.keyboard.press("Enter");
         await expect.poll(async () => (await labels()).indexOf(label)).toBe(at - 1);
       }

@@ -3,6 +3,7 @@
 import { build } from "vite";
 import { rm } from "node:fs/promises";
 import { prerender } from "./prerender.mjs";
+import { buildServiceWorker } from "./service-worker.mjs";
 
 // Usage: node scripts/build.mjs [--out DIR]   (the sub-path comes from site.config.json or BASE_PATH)
 const outAt = process.argv.indexOf("--out");
@@ -12,7 +13,9 @@ const quiet = { logLevel: process.env.CI ? "warn" : "info" };
 
 await rm(out, { recursive: true, force: true });
 await rm(ssrOut, { recursive: true, force: true });
+await buildServiceWorker(out);
 await build({ ...quiet, build: { outDir: out } });
 await build({ ...quiet, build: { ssr: "src/app/entry-server.tsx", outDir: ssrOut, manifest: false, copyPublicDir: false } });
 await prerender({ dist: out, ssrEntry: `${ssrOut}/entry-server.js` });
 await rm(ssrOut, { recursive: true, force: true });
+await buildServiceWorker(out);

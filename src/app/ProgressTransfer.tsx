@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from "react";
 import type { Progress } from "../progress/saved";
-import { store } from "../progress/store";
+import { snapshot, store } from "../progress/store";
 import { t } from "../ui/strings";
 
 /** Export progress to a file, import it in another browser: refused with a reason, or merged or replaced. */
@@ -13,7 +13,7 @@ export function ProgressTransfer() {
   const exportNow = async () => {
     const { exportContents, exportFileName } = await import("../progress/transfer");
     const s = store.getState();
-    const blob = new Blob([exportContents({ preferences: s.preferences, answers: s.answers, orderDrafts: s.orderDrafts, recall: s.recall })], { type: "application/json" });
+    const blob = new Blob([exportContents(snapshot(s))], { type: "application/json" });
     const name = exportFileName(new Date());
     const link = document.createElement("a");
     link.href = URL.createObjectURL(blob);

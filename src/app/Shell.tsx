@@ -4,6 +4,7 @@ import { useProgressHydrated } from "../progress/hydration";
 import { t } from "../ui/strings";
 import { Commands } from "./Commands";
 import { Notices } from "./Notices";
+import { OfflineStatus } from "./OfflineStatus";
 
 export function Shell({ children }: { children: ReactNode }) {
   useProgressHydrated();
@@ -24,6 +25,7 @@ export function Shell({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="site-footer">
+        <OfflineStatus />
         <p>{t("footer.trademarks")}</p>
       </footer>
     </>

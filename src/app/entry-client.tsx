@@ -27,4 +27,9 @@ void ready.then(() => {
   } else {
     createRoot(container).render(app);
   }
+  // Offline support starts once the page is interactive, and never in development.
+  if (import.meta.env.PROD) {
+    window.addEventListener("load", () => void import("./offline").then((m) => m.registerOffline()), { once: true });
+    if (document.readyState === "complete") void import("./offline").then((m) => m.registerOffline());
+  }
 });

@@ -16,6 +16,8 @@ const choiceOption = z.strictObject({
 
 const common = {
   id: slug,
+  /** The section that teaches what the exercise asks, for links from a review. */
+  teaches: z.strictObject({ piece: slug, section: slug }).optional(),
   /** The source (by id, from the piece's list) whose fact decides the answer. */
   source: slug.optional(),
   /** The lowest altitude the exercise is written for, for the review's suggestions. */

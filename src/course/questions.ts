@@ -4,7 +4,7 @@ import { startingOrder } from "../exercises/order-steps/grade";
 import type { Exercise } from "./exercises";
 import { exerciseFingerprint } from "./fingerprint";
 
-type Base = { id: string; fingerprint: string };
+type Base = { id: string; fingerprint: string; tier: Exercise["tier"]; teaches?: Exercise["teaches"] };
 
 export type Question =
   | (Base & { kind: "single" | "multiple"; prompt: string; options: { id: string; text: string }[] })
@@ -13,7 +13,7 @@ export type Question =
   | (Base & { kind: "recall"; prompt: string });
 
 export function toQuestion(exercise: Exercise): Question {
-  const base = { id: exercise.id, fingerprint: exerciseFingerprint(exercise) };
+  const base = { id: exercise.id, fingerprint: exerciseFingerprint(exercise), tier: exercise.tier, ...(exercise.teaches ? { teaches: exercise.teaches } : {}) };
   switch (exercise.kind) {
     case "single":
     case "multiple":

@@ -1,7 +1,8 @@
-import { useLayoutEffect, useRef, type ReactNode } from "react";
+import { useLayoutEffect, useRef, type ReactNode, type Ref } from "react";
+import type { Exercise } from "../course/exercises";
 import { useProgressHydrated } from "../progress/hydration";
 import type { AnswerRecord } from "../progress/saved";
-import { useProgress } from "../progress/store";
+import { store, useProgress } from "../progress/store";
 import { t } from "../ui/strings";
 
 export function exerciseAnchor(id: string): string {
@@ -58,4 +59,41 @@ export function useKeptInPlace<T extends HTMLElement>(trigger: unknown) {
     requestAnimationFrame(settle);
   }, [trigger]);
   return { ref, hold: () => (top.current = ref.current?.getBoundingClientRect().top ?? null) };
+}
+
+type ActionsProps = {
+  record: AnswerRecord | null;
+  exercise: Exercise | null;
+  checkLabel?: string;
+  showLabel?: string;
+  /** The check button submits its form, unless the exercise checks on click. */
+  onCheck?: () => void;
+  checkRef?: Ref<HTMLButtonElement>;
+};
+
+/** Check (then Try again, in the same place, so focus stays), and Show the answer after a wrong one. */
+export function AnswerActions({ record, exercise, checkLabel = t("exercise.check"), showLabel = t("exercise.showAnswer"), onCheck, checkRef }: ActionsProps) {
+  return (
+    <div className="exercise-actions">
+      <button type={onCheck ? "button" : "submit"} className="primary" ref={checkRef} onClick={onCheck}>
+        {record ? t("exercise.retry") : checkLabel}
+      </button>
+      {record && exercise && !record.latest.correct && !record.solutionShown && (
+        <button type="button" onClick={() => store.getState().showSolution(exercise)}>
+          {showLabel}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Right or wrong (or the answer shown), with what explains it. */
+export function Verdict({ record, title, children }: { record: AnswerRecord; title?: string; children: ReactNode }) {
+  const correct = record.latest.correct;
+  return (
+    <div className={`verdict ${correct ? "verdict-right" : "verdict-wrong"}`}>
+      <p className="verdict-title">{record.solutionShown ? t("exercise.solutionShown") : (title ?? t(correct ? "exercise.right" : "exercise.wrong"))}</p>
+      {children}
+    </div>
+  );
 }

@@ -1,5 +1,6 @@
 import type { SectionMeta } from "../course";
 import { t } from "../ui/strings";
+import { TierMark } from "./SectionHeading";
 
 /** The table of contents for the altitude being read. */
 export function Contents({ sections }: { sections: SectionMeta[] }) {
@@ -12,7 +13,7 @@ export function Contents({ sections }: { sections: SectionMeta[] }) {
       <ol>
         {top.map((s) => (
           <li key={s.id}>
-            <a href={`#${s.id}`}>{s.title}</a>
+            <a href={`#${s.id}`}>{s.title}</a> <TierMark tiers={s.tiers} />
           </li>
         ))}
       </ol>

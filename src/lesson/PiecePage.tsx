@@ -20,6 +20,7 @@ import { Contents } from "./Contents";
 import { LessonContext, useLesson, type Lesson } from "./LessonContext";
 import { store, useProgress } from "../progress/store";
 import { PieceProgress } from "./PieceProgress";
+import { AnswerKey } from "./AnswerKey";
 import { loadAnswerKey, useAnswerKey } from "./answerKey";
 import { prefetchOtherTiers, usePieceModule } from "./pieceContent";
 import { captureReadingPosition, restoreReadingPosition, scrollToSectionWhenPresent } from "./readingPosition";
@@ -31,9 +32,10 @@ export function piecePath(piece: { track: string; slug: string }, tier?: Tier, s
   return `/${piece.track}/${piece.slug}${tier ? `/${tier}` : ""}${sectionId ? `#${sectionId}` : ""}`;
 }
 
-type Props = { track: TrackMeta; piece: PieceMeta; tier: Tier; pinned: boolean };
+/** `unknownTier`: the address named an altitude that does not exist; the page shows `tier` instead and says so. */
+type Props = { track: TrackMeta; piece: PieceMeta; tier: Tier; pinned: boolean; unknownTier?: string };
 
-export function PiecePage({ track, piece, tier, pinned }: Props) {
+export function PiecePage({ track, piece, tier, pinned, unknownTier }: Props) {
   const { next } = neighbours(tracks, { track: piece.track, piece: piece.slug });
   const minutes = readingMinutes(piece, tier);
   const sections = sectionsAt(piece, tier);
@@ -58,7 +60,8 @@ export function PiecePage({ track, piece, tier, pinned }: Props) {
     if (hydrated && answerKey) store.getState().dropStale([...answerKey.values()]);
   }, [hydrated, answerKey]);
 
-  useRememberedAltitude(piece, tier, pinned, hydrated);
+  // A fallback altitude is neither remembered nor replaced by the remembered one: the notice explains the page.
+  useRememberedAltitude(piece, tier, pinned, hydrated && unknownTier === undefined);
   useRememberPlace(piece, tier, hydrated);
 
   useEffect(() => {
@@ -114,14 +117,14 @@ export function PiecePage({ track, piece, tier, pinned }: Props) {
             {announcement}
           </p>
         </header>
+        {unknownTier !== undefined && <UnknownTierNotice given={unknownTier} tier={tier} />}
         <SectionNotice piece={piece} tier={tier} />
         <Contents sections={sections} />
         <div className="piece-body">
           <Content components={registry} />
-          <Suspense fallback={<p className="piece-loading">{t("piece.loading")}</p>}>
-            <RestOfPiece pieceKey={key} tier={tier} />
-          </Suspense>
+          <RestOfPiece pieceKey={key} tier={tier} />
         </div>
+        <AnswerKey />
         <Sources sources={piece.sources} />
         {next && (
           <nav className="continue" aria-label={t("nav.continue")}>
@@ -183,10 +186,19 @@ function useRememberPlace(piece: PieceMeta, tier: Tier, hydrated: boolean) {
 }
 
 /**
- * The part of the text after the first screens, with the questions it embeds. Memoized: while it is
- * still hydrating, a re-render of the page above must not reach it.
+ * The part of the text after the first screens, in its own boundary. Memoized, boundary included: while
+ * it is still hydrating, a re-render of the page above must not reach it (React would drop its
+ * prerendered text and render it afresh).
  */
 const RestOfPiece = memo(function RestOfPiece({ pieceKey: key, tier }: { pieceKey: string; tier: Tier }) {
+  return (
+    <Suspense fallback={<p className="piece-loading">{t("piece.loading")}</p>}>
+      <RestText pieceKey={key} tier={tier} />
+    </Suspense>
+  );
+});
+
+function RestText({ pieceKey: key, tier }: { pieceKey: string; tier: Tier }) {
   const lesson = useLesson();
   const { Content, questions } = usePieceModule(key, tier, "rest");
   const withRest = useMemo<Lesson>(() => ({ ...lesson, questions: new Map([...lesson.questions, ...questions.map((q) => [q.id, q] as const)]) }), [lesson, questions]);
@@ -195,13 +207,32 @@ const RestOfPiece = memo(function RestOfPiece({ pieceKey: key, tier }: { pieceKe
       <Content components={registry} />
     </LessonContext.Provider>
   );
-});
+}
+
+/** Says which altitude the address asked for and which one is shown instead. The text comes from the address, so it is cut short. */
+function UnknownTierNotice({ given, tier }: { given: string; tier: Tier }) {
+  const altitude = given.length > 40 ? `${given.slice(0, 40)}…` : given;
+  return (
+    <div className="notice" role="status">
+      <p>{t("url.unknownTier", { altitude, tier: tierName(tier).toLowerCase() })}</p>
+    </div>
+  );
+}
+
+/** A hash as typed in an address may not be valid percent-encoding; it is then read as it is. */
+function decodeHash(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
 
 /** Says so when a link targets a section the current altitude does not show, and offers the switch. */
 function SectionNotice({ piece, tier }: { piece: PieceMeta; tier: Tier }) {
   const location = useLocation();
   const [hash, setHash] = useState("");
-  useEffect(() => setHash(decodeURIComponent(location.hash.slice(1))), [location.hash]);
+  useEffect(() => setHash(decodeHash(location.hash.slice(1))), [location.hash]);
 
   useEffect(() => {
     if (!hash) return;

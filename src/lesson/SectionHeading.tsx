@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from "react";
+import { tierIndex, tiers, type Tier } from "../course";
 import { t, tierName } from "../ui/strings";
 import { absoluteUrl } from "../ui/urls";
 import { useLesson } from "./LessonContext";
@@ -14,7 +15,8 @@ function textOf(node: ReactNode): string {
 
 /** A section heading with a control that copies a link to this section at the altitude being read. */
 function SectionHeading({ level, id, children }: Props & { level: 2 | 3 }) {
-  const { tier, hrefAt } = useLesson();
+  const { tier, hrefAt, piece } = useLesson();
+  const section = piece.sections.find((s) => s.id === id);
   const [status, setStatus] = useState<string>("");
   const Tag = level === 2 ? "h2" : "h3";
   if (!id) return <Tag>{children}</Tag>;
@@ -34,6 +36,7 @@ function SectionHeading({ level, id, children }: Props & { level: 2 | 3 }) {
     <div className={`section-heading level-${level}`}>
       <Tag id={id} tabIndex={-1}>
         {children}
+        {section && <TierMark tiers={section.tiers} />}
       </Tag>
       <button type="button" className="copy-link" onClick={copy} aria-label={t("section.copyLink", { title, tier: tierName(tier).toLowerCase() })}>
         <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
@@ -45,6 +48,15 @@ function SectionHeading({ level, id, children }: Props & { level: 2 | 3 }) {
       </span>
     </div>
   );
+}
+
+/** Says which altitudes a section belongs to, when it is not all of them. */
+export function TierMark({ tiers: shownAt }: { tiers: readonly Tier[] }) {
+  if (shownAt.length === tiers.length || shownAt.length === 0) return null;
+  const lowest = shownAt[0] as Tier;
+  const upward = shownAt.length === tiers.length - tierIndex(lowest) && shownAt.at(-1) === tiers.at(-1);
+  const text = upward && shownAt.length > 1 ? t("tierMark.from", { tier: tierName(lowest) }) : t("tierMark.only", { tier: tierName(lowest) });
+  return <span className={`tier-mark tier-mark-${lowest}`}>{text}</span>;
 }
 
 export function H2(props: Props) {

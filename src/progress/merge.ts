@@ -16,6 +16,7 @@ function newest<T extends Timed>(a: Readonly<Record<string, T>>, b: Readonly<Rec
 export function mergeProgress(a: Progress, b: Progress): Progress {
   return {
     preferences: b.preferences.updatedAt > a.preferences.updatedAt ? b.preferences : a.preferences,
+    reviews: newest(a.reviews, b.reviews),
     answers: newest(a.answers, b.answers),
     orderDrafts: newest(a.orderDrafts, b.orderDrafts),
     recall: newest(a.recall, b.recall),

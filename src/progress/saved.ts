@@ -69,8 +69,22 @@ export const preferencesSchema = z.strictObject({
   updatedAt: time,
 });
 
+const pieceKey = z.string().check(z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/), z.maxLength(160));
+
+export const reviewAttemptSchema = z.strictObject({
+  /** Question and option order come from this seed, so the attempt reads the same after a reload. */
+  seed: count(2 ** 32),
+  questionIds: list(id, 200),
+  answers: z.record(id, z.strictObject({ chosen: list(id, 20), correct: z.boolean() })),
+  startedAt: time,
+  finishedAt: z.nullable(time),
+  updatedAt: time,
+});
+
 export const progressSchema = z.strictObject({
   preferences: preferencesSchema,
+  /** The latest review attempt of each review piece. */
+  reviews: z.record(pieceKey, reviewAttemptSchema),
   answers: z.record(id, answerSchema),
   /** The learner's working order of an ordering exercise, before or between checks. */
   orderDrafts: z.record(id, z.strictObject({ order: list(id, 50), updatedAt: time })),
@@ -83,15 +97,18 @@ export type SavedCard = z.infer<typeof cardSchema>;
 export type RecallRecord = z.infer<typeof recallSchema>;
 export type Progress = z.infer<typeof progressSchema>;
 export type Preferences = z.infer<typeof preferencesSchema>;
+export type ReviewAttempt = z.infer<typeof reviewAttemptSchema>;
 
 export function emptyProgress(): Progress {
-  return { preferences: defaultPreferences(), answers: {}, orderDrafts: {}, recall: {} };
+  return { preferences: defaultPreferences(), reviews: {}, answers: {}, orderDrafts: {}, recall: {} };
 }
 
 /** Each entry turns the state of version N into version N + 1. */
 export const migrations: Record<number, (state: unknown) => unknown> = {
   // Format 2 added the learner's preferences: altitude, shortcuts and the place they were reading.
   1: (state) => ({ ...(state as object), preferences: defaultPreferences() }),
+  // Format 3 added review attempts.
+  2: (state) => ({ ...(state as object), reviews: {} }),
 };
 
 export type ReadResult = { ok: true; progress: Progress; migratedFrom: number | null } | { ok: false; reason: string };
@@ -125,10 +142,18 @@ export function readSaved(raw: string, migrationSteps: Record<number, (state: un
     }
     version += 1;
   }
-  const parsed = progressSchema.safeParse(state);
+  let parsed: ReturnType<typeof progressSchema.safeParse>;
+  try {
+    parsed = progressSchema.safeParse(state);
+  } catch {
+    // Tens of thousands of invalid records make the validator's issue list overflow the stack (test/hostile).
+    return { ok: false, reason: "its content is not valid progress (too many invalid records to read)" };
+  }
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, reason: `its content is not valid progress (${issue ? `${issue.path.join(".") || "top"}: ${issue.message}` : "unknown"})` };
+    // The path holds keys from the untrusted bytes; a notice shows it, so it is cut short.
+    const where = issue ? issue.path.join(".").slice(0, 120) || "top" : "";
+    return { ok: false, reason: `its content is not valid progress (${issue ? `${where}: ${issue.message}` : "unknown"})` };
   }
   return { ok: true, progress: parsed.data, migratedFrom: from === current ? null : from };
 }

@@ -1,13 +1,13 @@
 // The learner's state: one zustand store of typed slices. Progress is persisted (versioned, validated);
 // notices live for the visit only.
 import { useStore } from "zustand";
-import { persist } from "zustand/middleware";
+import { persist, type PersistStorage } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
 import type { Exercise } from "../course/exercises";
 import { exerciseFingerprint } from "../course/fingerprint";
 import type { Tier } from "../course/tiers";
 import { mergeProgress } from "./merge";
-import type { AnswerRecord, Preferences, Progress, RecallRecord, SavedCard } from "./saved";
+import type { AnswerRecord, Preferences, Progress, RecallRecord, ReviewAttempt, SavedCard } from "./saved";
 import { defaultPreferences, savedVersion, type Grade } from "./savedFormat";
 import { progressKey, progressStorage, type StorageNotice } from "./storage";
 
@@ -21,6 +21,10 @@ type PreferenceActions = {
   rebindShortcut: (action: ShortcutAction, key: string, now?: number) => void;
   resetShortcuts: (now?: number) => void;
   rememberPlace: (place: NonNullable<Preferences["lastPlace"]>) => void;
+};
+
+type ReviewActions = {
+  saveReview: (piece: string, attempt: ReviewAttempt) => void;
 };
 
 type TransferActions = {
@@ -47,7 +51,18 @@ type NoticeSlice = { notices: Notice[]; notify: (n: StorageNotice) => void; dism
 
 type RetrySlice = { retrying: Record<string, true> };
 
-export type ProgressState = Progress & ProgressActions & PreferenceActions & TransferActions & NoticeSlice & RetrySlice;
+/** The app's own status, for the visit only: whether it works offline and whether an update waits. */
+type AppSlice = {
+  app: { offlineReady: boolean; online: boolean; updateWaiting: boolean };
+  setApp: (change: Partial<AppSlice["app"]>) => void;
+};
+
+export type ProgressState = Progress & ProgressActions & PreferenceActions & ReviewActions & TransferActions & NoticeSlice & RetrySlice & AppSlice;
+
+/** The persisted part of the state. */
+export function snapshot(s: Progress): Progress {
+  return { preferences: s.preferences, reviews: s.reviews, answers: s.answers, orderDrafts: s.orderDrafts, recall: s.recall };
+}
 
 function emptyRecall(now: number): RecallRecord {
   return { draft: "", revealed: false, checked: [], card: null, reviews: [], updatedAt: now };
@@ -66,6 +81,8 @@ export function createProgressStore(getStorage: () => Storage | undefined = () =
           });
         return {
           preferences: defaultPreferences(),
+          reviews: {},
+          saveReview: (piece, attempt) => set((s) => ({ reviews: { ...s.reviews, [piece]: attempt } })),
           answers: {},
           orderDrafts: {},
           recall: {},
@@ -80,11 +97,12 @@ export function createProgressStore(getStorage: () => Storage | undefined = () =
           rememberPlace: (place) => set((s) => ({ preferences: { ...s.preferences, lastPlace: place, updatedAt: Math.max(s.preferences.updatedAt, place.at) } })),
           receive: (incoming, mode) =>
             set((s) => {
-              const current = { preferences: s.preferences, answers: s.answers, orderDrafts: s.orderDrafts, recall: s.recall };
-              return mode === "replace" ? { ...incoming, retrying: {} } : mergeProgress(current, incoming);
+              return mode === "replace" ? { ...incoming, retrying: {} } : mergeProgress(snapshot(s), incoming);
             }),
           notices: [],
           retrying: {},
+          app: { offlineReady: false, online: true, updateWaiting: false },
+          setApp: (change) => set((s) => ({ app: { ...s.app, ...change } })),
           notify: (n) => set((s) => ({ notices: [...s.notices, { ...n, id: ++noticeId }] })),
           dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
           recordAnswer: (exercise, response, correct, score, now = Date.now()) =>
@@ -137,13 +155,22 @@ export function createProgressStore(getStorage: () => Storage | undefined = () =
         name: progressKey,
         version: savedVersion,
         skipHydration: true,
-        storage: progressStorage(getStorage, (n) => created.getState().notify(n)),
-        partialize: (s) => ({ preferences: s.preferences, answers: s.answers, orderDrafts: s.orderDrafts, recall: s.recall }) as ProgressState,
+        storage: afterRead(progressStorage(getStorage, (n) => created.getState().notify(n)), (): boolean => created.persist.hasHydrated()),
+        partialize: (s) => snapshot(s) as ProgressState,
         merge: (persisted, current) => ({ ...current, ...(persisted as Progress) }),
       },
     ),
   );
   return created;
+}
+
+/**
+ * Writes only once the saved progress has been read. persist saves on every change, and a change made
+ * earlier (a notice, the app's offline status) would otherwise replace the learner's progress with the
+ * empty state (test/hostile/store.test.ts). A migrated format is written back at the next change.
+ */
+function afterRead<S>(storage: PersistStorage<S>, read: () => boolean): PersistStorage<S> {
+  return { ...storage, setItem: (name, value) => (read() ? storage.setItem(name, value) : undefined) };
 }
 
 function sameMembers(a: readonly string[], b: readonly string[]): boolean {

@@ -2,7 +2,7 @@
 // holds records the other lacks, saving the merge hands them back. Nothing one tab wrote is lost.
 import type { Progress } from "./saved";
 import { progressKey } from "./storage";
-import type { ProgressState } from "./store";
+import { snapshot, type ProgressState } from "./store";
 
 type Store = { getState: () => ProgressState };
 
@@ -12,6 +12,7 @@ export function bringsNews(current: Progress, incoming: Progress): boolean {
     Object.entries(theirs).some(([id, r]) => !mine[id] || r.updatedAt > (mine[id]?.updatedAt ?? 0));
   return (
     incoming.preferences.updatedAt > current.preferences.updatedAt ||
+    newer(current.reviews, incoming.reviews) ||
     newer(current.answers, incoming.answers) ||
     newer(current.orderDrafts, incoming.orderDrafts) ||
     newer(current.recall, incoming.recall)
@@ -26,7 +27,7 @@ export function followOtherTabs(store: Store): () => void {
       const result = readSaved(raw);
       if (!result.ok) return;
       const s = store.getState();
-      if (bringsNews({ preferences: s.preferences, answers: s.answers, orderDrafts: s.orderDrafts, recall: s.recall }, result.progress)) {
+      if (bringsNews(snapshot(s), result.progress)) {
         s.receive(result.progress, "merge");
       }
     });

@@ -32,5 +32,12 @@ describe("older saved formats", () => {
     expect(read).toMatchObject({ ok: true, migratedFrom: 1 });
     expect(read.ok && read.progress.answers.one?.latest.correct).toBe(true);
     expect(read.ok && read.progress.preferences.shortcuts.keys.next).toBe("j");
+    expect(read.ok && read.progress.reviews).toEqual({});
+  });
+
+  it("format 2 (before reviews) is brought forward with no review attempts, preferences kept", () => {
+    const prefs = { ...emptyProgress().preferences, tier: "senior" as const, updatedAt: 5 };
+    const v2 = JSON.stringify({ version: 2, state: { preferences: prefs, answers: {}, orderDrafts: {}, recall: {} } });
+    expect(readSaved(v2)).toEqual({ ok: true, progress: { ...emptyProgress(), preferences: prefs }, migratedFrom: 2 });
   });
 });

@@ -25,9 +25,10 @@ describe("reading saved progress", () => {
     const steps = {
       0: (s: unknown) => ({ ...(s as object), orderDrafts: {} }),
       1: (s: unknown) => ({ ...(s as object), preferences: emptyProgress().preferences }),
+      2: (s: unknown) => ({ ...(s as object), reviews: {} }),
     };
     const v0 = JSON.stringify({ version: 0, state: { answers: {}, recall: {} } });
-    expect(readSaved(v0, steps, 2)).toEqual({ ok: true, progress: emptyProgress(), migratedFrom: 0 });
+    expect(readSaved(v0, steps, 3)).toEqual({ ok: true, progress: emptyProgress(), migratedFrom: 0 });
     expect(readSaved(v0, {}, 1)).toMatchObject({ ok: false, reason: "there is no way to read format 0" });
   });
 });

@@ -22,6 +22,8 @@ export type PieceAnalysis = {
   words: Record<Tier, { prose: number; code: number }>;
   searchTexts: SearchText[];
   exerciseRefs: ExerciseRef[];
+  /** The section holding a <Review />, which embeds the piece's multiple-choice questions. */
+  reviewSection: string | null;
   problems: ContentProblem[];
 };
 
@@ -81,7 +83,7 @@ export function analyzePiece(file: string, source: string, context: AnalyzeConte
   } catch (error) {
     const e = error as { message?: string; line?: number; place?: { line?: number } };
     problems.push({ file, field: "MDX syntax", got: e.message ?? String(error), expected: "valid MDX", line: e.line ?? e.place?.line });
-    return { frontMatter: null, sections: [], words: emptyWords(), searchTexts: [], exerciseRefs: [], problems };
+    return { frontMatter: null, sections: [], words: emptyWords(), searchTexts: [], exerciseRefs: [], reviewSection: null, problems };
   }
 
   const frontMatter = readFrontMatter(file, root, problems);
@@ -93,6 +95,7 @@ export function analyzePiece(file: string, source: string, context: AnalyzeConte
   const words = emptyWords();
   const texts = new Map<string, string[]>();
   const exerciseRefs: ExerciseRef[] = [];
+  let reviewSection: string | null = null;
   let current: { id: string; tiers: Tier[] } = { id: leadSectionId, tiers: [...tiers] };
 
   const addText = (text: string, shown: Tier[], kind: "prose" | "code", node: AnyNode) => {
@@ -268,6 +271,7 @@ export function analyzePiece(file: string, source: string, context: AnalyzeConte
           return;
         }
         const values = checkAttributes(node, name as ComponentName);
+        if (name === "Review") reviewSection = current.id;
         let inner = shown;
         if (name === "Tier") {
           const filter = filterOf(values);
@@ -306,7 +310,7 @@ export function analyzePiece(file: string, source: string, context: AnalyzeConte
     const [sectionId, tier] = key.split("\u0000") as [string, Tier];
     searchTexts.push({ sectionId, tier, text: parts.join(" ").replace(/\s+/g, " ").trim() });
   }
-  return { frontMatter, sections, words, searchTexts, exerciseRefs, problems };
+  return { frontMatter, sections, words, searchTexts, exerciseRefs, reviewSection, problems };
 }
 
 function filterOf(values: Record<string, string>): TierFilter | undefined {

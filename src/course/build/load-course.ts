@@ -6,6 +6,7 @@ import type { PieceMeta, SearchText, TrackMeta } from "../outline";
 import { ContentError, problemsFromZod, type ContentProblem } from "../problems";
 import { trackSchema } from "../schema";
 import { analyzePiece } from "./analyze";
+import { tierIndex, tiers } from "../tiers";
 import { exercisesFileName, loadExercises } from "./load-exercises";
 import type { Exercise } from "../exercises";
 
@@ -69,6 +70,14 @@ export function loadCourse(contentDir: string, options: CourseOptions = {}): Loa
         scenarios: options.scenarios,
       });
       problems.push(...analysis.problems);
+      if (analysis.reviewSection) {
+        // A review asks every multiple-choice question written at or below the learner's altitude.
+        for (const ex of loaded.exercises) {
+          if ((ex.kind === "single" || ex.kind === "multiple") && !analysis.exerciseRefs.some((r) => r.id === ex.id)) {
+            analysis.exerciseRefs.push({ id: ex.id, component: "Review", tiers: tiers.filter((t) => tierIndex(t) >= tierIndex(ex.tier)), sectionId: analysis.reviewSection, line: undefined });
+          }
+        }
+      }
       const sourceIds = new Set(analysis.frontMatter?.sources.map((s) => s.id) ?? []);
       for (const ex of loaded.exercises) {
         if (ex.source && analysis.frontMatter && !sourceIds.has(ex.source)) {
@@ -100,6 +109,18 @@ export function loadCourse(contentDir: string, options: CourseOptions = {}): Loa
       pieces.push({ meta, file, exercisesFile: loaded.exercises.length ? exercisesFile : null, exercises: loaded.exercises, searchTexts: analysis.searchTexts });
     });
     tracks.push(track);
+  }
+  // Links from a review to the section that teaches each question must lead somewhere.
+  for (const loadedPiece of pieces) {
+    for (const ex of loadedPiece.exercises) {
+      if (!ex.teaches) continue;
+      const target = pieces.find((p) => p.meta.track === loadedPiece.meta.track && p.meta.slug === ex.teaches?.piece);
+      const section = target?.meta.sections.find((sec) => sec.id === ex.teaches?.section);
+      const file = rel(loadedPiece.exercisesFile ?? loadedPiece.file);
+      if (!target) problems.push({ file, field: `exercise "${ex.id}" teaches.piece`, got: `"${ex.teaches.piece}"`, expected: "a piece of the same track" });
+      else if (!section) problems.push({ file, field: `exercise "${ex.id}" teaches.section`, got: `"${ex.teaches.section}"`, expected: `a section of ${ex.teaches.piece}` });
+      else if (!section.tiers.includes(ex.tier)) problems.push({ file, field: `exercise "${ex.id}" teaches.section`, got: `"${section.id}", shown from ${section.tiers[0]}`, expected: `a section shown at ${ex.tier}, the question's altitude` });
+    }
   }
   if (tracks.length === 0 && problems.length === 0) {
     problems.push({ file: rel(contentDir), field: "tracks", got: "no track folder", expected: "at least one track" });

@@ -91,10 +91,11 @@ export function remarkKeepPart(options: { part: "head" | "rest" }) {
   };
 }
 
-/** The exercise ids a tree embeds (any attribute called id or predict on a tag). */
+/** The exercise ids a tree embeds (any attribute called id or predict on a tag), and "Review" for a review. */
 export function embeddedExercises(tree: Root): string[] {
   const found: string[] = [];
   const walk = (node: RootContent | Root) => {
+    if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name === "Review") found.push("Review");
     if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name !== "Tier") {
       for (const a of node.attributes as MdxJsxAttribute[]) {
         if (a.type === "mdxJsxAttribute" && (a.name === "id" || a.name === "predict") && typeof a.value === "string") found.push(a.value);

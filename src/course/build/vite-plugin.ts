@@ -110,7 +110,8 @@ export function coursePlugins(options: { contentDir?: string } & CourseOptions =
         rehypePlugins: [[rehypeHighlight, { languages: { bash, dockerfile, sql, yaml }, plainText: ["text"] }], rehypeDropBlockWhitespace],
         development: false,
       });
-      const questions = exercises.filter((e) => embedded.includes(e.id)).map(toQuestion);
+      const reviewed = embedded.includes("Review") ? exercises.filter((e) => e.kind === "single" || e.kind === "multiple").map((e) => e.id) : [];
+      const questions = exercises.filter((e) => embedded.includes(e.id) || reviewed.includes(e.id)).map(toQuestion);
       const keyId = JSON.stringify(`${pieceModuleId(file, tier)}&key`);
       return {
         code: `${String(compiled.value)}\nexport const questions = ${JSON.stringify(questions)};\nexport const loadKey = () => import(${keyId});\n`,

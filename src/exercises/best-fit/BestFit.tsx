@@ -3,7 +3,7 @@ import { exerciseWithKey, useAnswer, useLesson, useQuestion } from "../../lesson
 import { store } from "../../progress/store";
 import { InlineText } from "../../ui/InlineText";
 import { t } from "../../ui/strings";
-import { AttemptLine, ExerciseFrame, useKeptInPlace, useShownAnswer } from "../ExerciseFrame";
+import { AnswerActions, AttemptLine, ExerciseFrame, useKeptInPlace, useShownAnswer, Verdict } from "../ExerciseFrame";
 import { gradeBestFit } from "./grade";
 
 /** A scenario and several approaches; after choosing, the cost and payoff of each, and why the best fits. */
@@ -84,27 +84,17 @@ export function BestFit({ id }: { id: string }) {
             </div>
           ))}
         </fieldset>
-        <div className="exercise-actions">
-          <button type="submit" className="primary" ref={kept.ref}>
-            {record ? t("exercise.retry") : t("exercise.check")}
-          </button>
-          {record && exercise && !record.latest.correct && !record.solutionShown && (
-            <button type="button" onClick={() => store.getState().showSolution(exercise)}>
-              {t("exercise.showAnswer")}
-            </button>
-          )}
-        </div>
+        <AnswerActions record={record} exercise={exercise} checkRef={kept.ref} />
       </form>
       <div className="exercise-result" role="status">
         {hint && <p>{hint}</p>}
         {record && exercise && (
-          <div className={`verdict ${record.latest.correct ? "verdict-right" : "verdict-wrong"}`}>
-            <p className="verdict-title">{record.solutionShown ? t("exercise.solutionShown") : t(record.latest.correct ? "exercise.right" : "exercise.wrong")}</p>
+          <Verdict record={record}>
             <p>
               <strong>{t("bestFit.why")}: </strong>
               <InlineText text={exercise.why} />
             </p>
-          </div>
+          </Verdict>
         )}
       </div>
       {record && <AttemptLine record={record} />}

@@ -1,14 +1,14 @@
-import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ComponentType } from "react";
 import { exerciseWithKey, useAnswer, useLesson, useQuestion } from "../../lesson/LessonContext";
 import { useProgressHydrated } from "../../progress/hydration";
 import { store, useProgress } from "../../progress/store";
 import { InlineText } from "../../ui/InlineText";
 import { t } from "../../ui/strings";
-import { AttemptLine, ExerciseFrame, useShownAnswer } from "../ExerciseFrame";
+import { AnswerActions, AttemptLine, ExerciseFrame, useShownAnswer, Verdict } from "../ExerciseFrame";
 import { gradeOrder, moveStep } from "./grade";
-import { PlainSteps, type StepView } from "./StepList";
+import { PlainSteps, type ListProps, type StepView } from "./StepList";
 
-const SortableSteps = lazy(() => import("./SortableSteps"));
+type StepsView = ComponentType<ListProps>;
 
 /** Put the steps in order: drag (pointer, touch, keyboard) or move buttons; check marks each step in place. */
 export function OrderSteps({ id }: { id: string }) {
@@ -24,7 +24,7 @@ export function OrderSteps({ id }: { id: string }) {
   const order = record && exercise ? (record.solutionShown ? exercise.steps.map((s) => s.id) : record.latest.response) : working;
   const grade = record && exercise ? gradeOrder(exercise, order) : null;
   const [announcement, setAnnouncement] = useState("");
-  const [dragReady, setDragReady] = useState(false);
+  const [Sortable, setSortable] = useState<StepsView | null>(null);
   const frame = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const labelId = useId();
@@ -32,19 +32,36 @@ export function OrderSteps({ id }: { id: string }) {
 
   useEffect(() => {
     const el = frame.current;
-    if (!el || dragReady) return;
-    const load = () => {
-      const active = document.activeElement;
-      if (active instanceof HTMLElement && el.contains(active)) pendingFocus.current = active.dataset.focusKey ?? null;
-      setDragReady(true);
-    };
-    if (!("IntersectionObserver" in window)) return load();
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), { rootMargin: "800px 0px" });
+    if (!el || Sortable) return;
+    let live = true;
+    const load = () =>
+      void import("./SortableSteps").then((m) => {
+        if (!live) return;
+        // Swap in the drag layer in one step, and give focus back to whichever control had it.
+        const active = document.activeElement;
+        if (active instanceof HTMLElement && el.contains(active)) pendingFocus.current = active.dataset.focusKey ?? null;
+        setSortable(() => m.default);
+      });
+    if (!("IntersectionObserver" in window)) {
+      load();
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        load();
+      },
+      { rootMargin: "800px 0px" },
+    );
     observer.observe(el);
-    return () => observer.disconnect();
-  }, [dragReady]);
+    return () => {
+      live = false;
+      observer.disconnect();
+    };
+  }, [Sortable]);
 
-  // The drag layer replaces the plain list; whatever control had focus keeps it.
+  // The drag layer replaces the plain list, and moves reorder it; whatever control had focus keeps it.
   useLayoutEffect(() => {
     const key = pendingFocus.current;
     if (!key) return;
@@ -61,6 +78,9 @@ export function OrderSteps({ id }: { id: string }) {
   });
 
   const onMove = (from: number, to: number) => {
+    // Reordering moves DOM nodes, and a moved node loses focus: give it back to the control that had it.
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && frame.current?.contains(active)) pendingFocus.current = active.dataset.focusKey ?? null;
     const next = moveStep(order, from, to);
     store.getState().setOrderDraft(id, next);
     const moved = steps[from];
@@ -89,32 +109,20 @@ export function OrderSteps({ id }: { id: string }) {
         {t("order.instructions")}
       </p>
       <div ref={frame}>
-        {dragReady ? <Suspense fallback={plain}><SortableSteps {...listProps} /></Suspense> : plain}
+        {Sortable ? <Sortable {...listProps} /> : plain}
       </div>
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
-      <div className="exercise-actions">
-        <button type="button" className="primary" onClick={() => void check()}>
-          {record ? t("exercise.retry") : t("order.check")}
-        </button>
-        {record && exercise && !record.latest.correct && !record.solutionShown && (
-          <button type="button" onClick={() => store.getState().showSolution(exercise)}>
-            {t("order.showSolution")}
-          </button>
-        )}
-      </div>
+      <AnswerActions record={record} exercise={exercise} checkLabel={t("order.check")} showLabel={t("order.showSolution")} onCheck={() => void check()} />
       <div className="exercise-result" role="status">
         {record && grade && exercise && (
-          <div className={`verdict ${grade.correct ? "verdict-right" : "verdict-wrong"}`}>
-            <p className="verdict-title">
-              {record.solutionShown ? t("exercise.solutionShown") : `${t(grade.correct ? "exercise.right" : "exercise.wrong")} ${t("order.score", { right: grade.score, total: steps.length })}`}
-            </p>
+          <Verdict record={record} title={`${t(grade.correct ? "exercise.right" : "exercise.wrong")} ${t("order.score", { right: grade.score, total: steps.length })}`}>
             <p>
               <strong>{t("order.rule")}: </strong>
               <InlineText text={exercise.rule} />
             </p>
-          </div>
+          </Verdict>
         )}
       </div>
       {record && <AttemptLine record={record} />}

@@ -19,6 +19,17 @@ export function seedOf(text: string): number {
   return h >>> 0;
 }
 
+/** Shuffles with a seed: the same seed, the same order. */
+export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  const random = seeded(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
 /** Shuffles ids with a seed; the result is never the given order (for two or more distinct ids). */
 export function shuffleNeverSolved(ids: readonly string[], seed: number): string[] {
   const out = [...ids];

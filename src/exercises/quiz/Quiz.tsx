@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from "react";
-import type { ChoiceExercise, ChoiceOption } from "../../course/exercises";
+import type { ChoiceOption } from "../../course/exercises";
 import { exerciseWithKey, useAnswer, useLesson, useQuestion } from "../../lesson/LessonContext";
 import { store } from "../../progress/store";
 import { InlineText } from "../../ui/InlineText";
 import { t } from "../../ui/strings";
-import { AttemptLine, ExerciseFrame, useKeptInPlace, useShownAnswer } from "../ExerciseFrame";
+import { AnswerActions, AttemptLine, ExerciseFrame, useKeptInPlace, useShownAnswer, Verdict } from "../ExerciseFrame";
 import { correctOptionIds, gradeChoice, type OptionVerdict } from "./grade";
 
 /** A multiple-choice question with one answer (radios) or several (checkboxes), explained option by option. */
@@ -67,34 +67,20 @@ export function Quiz({ id }: { id: string }) {
             />
           ))}
         </fieldset>
-        <div className="exercise-actions">
-          <button type="submit" className="primary" ref={kept.ref}>
-            {record ? t("exercise.retry") : t("exercise.check")}
-          </button>
-          {record && exercise && !record.latest.correct && !record.solutionShown && (
-            <button type="button" onClick={() => store.getState().showSolution(exercise)}>
-              {t("exercise.showAnswer")}
-            </button>
-          )}
-        </div>
+        <AnswerActions record={record} exercise={exercise} checkRef={kept.ref} />
       </form>
       <div className="exercise-result" role="status">
         {hint && <p>{hint}</p>}
-        {record && grade && exercise && <Result exercise={exercise} correct={record.latest.correct} solutionShown={record.solutionShown} />}
+        {record && grade && exercise && (
+          <Verdict record={record}>
+            <p>
+              <InlineText text={exercise.explanation} />
+            </p>
+          </Verdict>
+        )}
       </div>
       {record && <AttemptLine record={record} />}
     </ExerciseFrame>
-  );
-}
-
-function Result({ exercise, correct, solutionShown }: { exercise: ChoiceExercise; correct: boolean; solutionShown: boolean }) {
-  return (
-    <div className={`verdict ${correct ? "verdict-right" : "verdict-wrong"}`}>
-      <p className="verdict-title">{solutionShown ? t("exercise.solutionShown") : t(correct ? "exercise.right" : "exercise.wrong")}</p>
-      <p>
-        <InlineText text={exercise.explanation} />
-      </p>
-    </div>
   );
 }
 

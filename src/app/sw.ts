@@ -1,0 +1,31 @@
+// The service worker: Workbox precaches every built file (each page at each altitude, the chunks, the
+// search index, the simulator) so the whole climb works offline after one visit. It takes over only
+// when the learner accepts an update.
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from "workbox-precaching";
+import { setCatchHandler } from "workbox-routing";
+
+type Entry = { url: string; revision: string | null };
+type Worker = {
+  __WB_MANIFEST: Entry[];
+  skipWaiting: () => Promise<void>;
+  addEventListener: (type: "message", listener: (event: { data?: { type?: string } }) => void) => void;
+};
+const worker = self as unknown as Worker;
+
+cleanupOutdatedCaches();
+// Workbox writes the list of files where it finds self.__WB_MANIFEST, so it is read from self directly.
+precacheAndRoute((self as unknown as Worker).__WB_MANIFEST, {
+  // Pages are folders with an index.html: /piece/senior is served from /piece/senior/index.html.
+  directoryIndex: "index.html",
+  urlManipulation: ({ url }) => (/\/[^/.]+$/.test(url.pathname) ? [new URL(`${url.pathname}/index.html`, url)] : []),
+});
+
+// An address the build has no page for gets the not-found page, as the static host would serve it.
+setCatchHandler(async ({ request }) => {
+  if (request.destination === "document") return (await matchPrecache("404.html")) ?? Response.error();
+  return Response.error();
+});
+
+worker.addEventListener("message", (event) => {
+  if (event.data?.type === "SKIP_WAITING") void worker.skipWaiting();
+});
