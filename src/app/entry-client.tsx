@@ -29,7 +29,8 @@ void ready.then(() => {
   }
   // Offline support starts once the page is interactive, and never in development.
   if (import.meta.env.PROD) {
-    window.addEventListener("load", () => void import("./offline").then((m) => m.registerOffline()), { once: true });
-    if (document.readyState === "complete") void import("./offline").then((m) => m.registerOffline());
+    const register = () => void import("./offline").then((m) => m.registerOffline());
+    if (document.readyState === "complete") register();
+    else window.addEventListener("load", register, { once: true });
   }
 });

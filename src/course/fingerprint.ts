@@ -17,3 +17,8 @@ export function exerciseFingerprint(exercise: Exercise): string {
       return "recall";
   }
 }
+
+/** Whether two lists hold the same ids, in any order (a saved working order still fits its exercise). */
+export function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
+}

@@ -4,7 +4,7 @@ import { useStore } from "zustand";
 import { persist, type PersistStorage } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
 import type { Exercise } from "../course/exercises";
-import { exerciseFingerprint } from "../course/fingerprint";
+import { exerciseFingerprint, sameMembers } from "../course/fingerprint";
 import type { Tier } from "../course/tiers";
 import { mergeProgress } from "./merge";
 import type { AnswerRecord, Preferences, Progress, RecallRecord, ReviewAttempt, SavedCard } from "./saved";
@@ -173,9 +173,6 @@ function afterRead<S>(storage: PersistStorage<S>, read: () => boolean): PersistS
   return { ...storage, setItem: (name, value) => (read() ? storage.setItem(name, value) : undefined) };
 }
 
-function sameMembers(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
-}
 
 // The app's one store. Saved progress is read after the first render, so the prerendered page hydrates as is.
 export const store = createProgressStore(() => (typeof window === "undefined" ? undefined : window.localStorage));

@@ -2,34 +2,13 @@
 // change nothing in the store and are never deleted; readable progress is always there, and still there
 // after the learner's next change is saved; no payload reaches a prototype.
 import fc from "fast-check";
+import { MemoryStorage } from "../memoryStorage";
 import { describe, expect, it } from "vitest";
 import { emptyProgress, readSaved, type Progress } from "../../src/progress/saved";
 import { backupPrefix, progressKey } from "../../src/progress/storage";
 import { createProgressStore, type ProgressState } from "../../src/progress/store";
 import { anyPayload, expectPlainData, expectPrototypesClean, runs, validProgress, write } from "./payloads";
 
-/** localStorage in memory, holding whatever a test puts in it. */
-class MemoryStorage implements Storage {
-  data = new Map<string, string>();
-  get length() {
-    return this.data.size;
-  }
-  clear() {
-    this.data.clear();
-  }
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  key(i: number) {
-    return [...this.data.keys()][i] ?? null;
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, String(v));
-  }
-}
 
 /** The persisted part of the store's state: the same fields as saved progress. */
 function progressIn(state: ProgressState): Progress {

@@ -1,32 +1,9 @@
+import { MemoryStorage } from "../memoryStorage";
 import { describe, expect, it } from "vitest";
 import type { SingleChoice } from "../../src/course/exercises";
 import { backupPrefix, progressKey } from "../../src/progress/storage";
 import { createProgressStore } from "../../src/progress/store";
 
-class MemoryStorage implements Storage {
-  data = new Map<string, string>();
-  failWrites: "quota" | "error" | null = null;
-  get length() {
-    return this.data.size;
-  }
-  clear() {
-    this.data.clear();
-  }
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  key(i: number) {
-    return [...this.data.keys()][i] ?? null;
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-  setItem(k: string, v: string) {
-    if (this.failWrites === "quota") throw new DOMException("full", "QuotaExceededError");
-    if (this.failWrites === "error") throw new Error("denied");
-    this.data.set(k, v);
-  }
-}
 
 const quiz: SingleChoice = {
   id: "rolling-update-502",

@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ComponentType } from "react";
+import { sameMembers } from "../../course/fingerprint";
 import { exerciseWithKey, useAnswer, useLesson, useQuestion } from "../../lesson/LessonContext";
 import { useProgressHydrated } from "../../progress/hydration";
 import { store, useProgress } from "../../progress/store";
@@ -128,8 +129,4 @@ export function OrderSteps({ id }: { id: string }) {
       {record && <AttemptLine record={record} />}
     </ExerciseFrame>
   );
-}
-
-function sameMembers(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
 }
