@@ -14,12 +14,9 @@ export class Lesson {
     await this.hydrated();
   }
 
-  /** Waits until React has taken over the prerendered page. */
+  /** Waits until React has taken over the prerendered page and its effects have run (src/app/start.tsx). */
   async hydrated() {
-    await this.page.waitForFunction(() => {
-      const root = document.getElementById("root");
-      return !!root && Object.keys(root).some((k) => k.startsWith("__reactContainer"));
-    });
+    await this.page.locator("#root[data-interactive]").waitFor({ state: "attached" });
   }
 
   altitudeSwitch() {
@@ -29,6 +26,8 @@ export class Lesson {
   async switchAltitude(altitude: Altitude) {
     await this.altitudeSwitch().getByRole("link", { name: new RegExp(`^${altitude}$`, "i") }).click();
     await expect(this.altitudeSwitch().getByRole("link", { name: new RegExp(`^${altitude}$`, "i") })).toHaveAttribute("aria-current", "page");
+    // The switch answers at once; the text of the new altitude follows.
+    await expect(this.page.locator(`article.piece[data-tier="${altitude}"]`)).toBeAttached();
   }
 
   readingTime() {

@@ -8,7 +8,7 @@ import { capstone, expect, test } from "./fixtures";
 
 const runs = 7;
 const budgetMs = 100;
-const results: Record<string, { median: number; runs: number[] }> = {};
+const results: Record<string, { median: number; runs: number[]; budgeted: boolean }> = {};
 
 type Done = { selector: string; text?: string; attribute?: [string, string]; focused?: boolean };
 
@@ -16,11 +16,12 @@ type Done = { selector: string; text?: string; attribute?: [string, string]; foc
  * Arms a timer in the page: it starts at the timestamp of the next `eventType` event and stops in the
  * frame after the one in which `done` first holds, i.e. once that frame has been painted.
  */
-async function arm(page: Page, eventType: string, done: Done) {
+async function arm(page: Page, eventType: string, done: Done, slot = "main") {
   await page.evaluate(
-    ({ eventType, done }) => {
-      const w = window as unknown as { __interaction: Promise<number> };
-      w.__interaction = new Promise<number>((resolve) => {
+    ({ eventType, done, slot }) => {
+      const w = window as unknown as { __interaction?: Record<string, Promise<number>> };
+      w.__interaction ??= {};
+      w.__interaction[slot] = new Promise<number>((resolve) => {
         let start = -1;
         const holds = () =>
           [...document.querySelectorAll<HTMLElement>(done.selector)].some(
@@ -48,15 +49,19 @@ async function arm(page: Page, eventType: string, done: Done) {
         );
       });
     },
-    { eventType, done },
+    { eventType, done, slot },
   );
 }
 
-async function measure(page: Page, name: string, times: number[], eventType: string, done: Done, act: () => Promise<unknown>) {
+/** Times `act` until `done` is painted; `also` times further results of the same event (e.g. the new text). */
+async function measure(page: Page, name: string, times: number[], eventType: string, done: Done, act: () => Promise<unknown>, also: [Done, number[]][] = []) {
   await arm(page, eventType, done);
+  for (const [i, [then]] of also.entries()) await arm(page, eventType, then, `also-${i}`);
   await act();
-  const ms = await page.evaluate(() => (window as unknown as { __interaction: Promise<number> }).__interaction);
+  const read = (slot: string) => page.evaluate((slot) => (window as unknown as { __interaction: Record<string, Promise<number>> }).__interaction[slot]!, slot);
+  const ms = await read("main");
   times.push(ms);
+  for (const [i, [, into]] of also.entries()) into.push(await read(`also-${i}`));
   return ms;
 }
 
@@ -64,12 +69,12 @@ async function measure(page: Page, name: string, times: number[], eventType: str
  * Reports the median, and marks the test when it misses the budget. Not asserted: on a busy machine the same
  * build measured 26 ms and 95 ms for a quiz answer, so an assertion would fail on load, not on the app.
  */
-function report(name: string, times: number[]) {
+function report(name: string, times: number[], { budgeted = true } = {}) {
   const sorted = [...times].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-  results[name] = { median, runs: times.map((t) => Math.round(t * 10) / 10) };
-  console.log(`interaction under 4x CPU throttling: ${name}: median ${median.toFixed(1)} ms (runs ${times.map((t) => t.toFixed(0)).join(", ")}; budget ${budgetMs} ms)`);
-  if (median > budgetMs) test.info().annotations.push({ type: "budget not met", description: `${name}: median ${median.toFixed(0)} ms > ${budgetMs} ms` });
+  results[name] = { median, runs: times.map((t) => Math.round(t * 10) / 10), budgeted };
+  console.log(`interaction under 4x CPU throttling: ${name}: median ${median.toFixed(1)} ms (runs ${times.map((t) => t.toFixed(0)).join(", ")}${budgeted ? `; budget ${budgetMs} ms` : ""})`);
+  if (budgeted && median > budgetMs) test.info().annotations.push({ type: "budget not met", description: `${name}: median ${median.toFixed(0)} ms > ${budgetMs} ms` });
   expect(times).toHaveLength(runs);
 }
 
@@ -141,15 +146,20 @@ test.describe("interaction latency under 4x CPU throttling", () => {
     await arrive(page, `${capstone}/junior`, lesson);
     await throttle(page);
     const times: number[] = [];
+    const text: number[] = [];
     const cycle = ["middle", "senior", "junior"] as const;
     for (let i = 0; i < runs; i++) {
       const to = cycle[i % cycle.length]!;
       const link = lesson.altitudeSwitch().getByRole("link", { name: new RegExp(`^${to}$`, "i") });
-      await measure(page, "switching altitude", times, "click", { selector: `.piece-meta a[href$="/${to}"]`, attribute: ["aria-current", "page"] }, () => link.click());
+      // The switch answers at once; the new altitude's text follows as the transition finishes.
+      await measure(page, "switching altitude", times, "click", { selector: `.piece-meta a[href$="/${to}"]`, attribute: ["aria-current", "page"] }, () => link.click(), [
+        [{ selector: `article.piece[data-tier="${to}"]` }, text],
+      ]);
       await expect(page).toHaveURL(new RegExp(`/${to}$`));
       await expect(page.locator(".piece-loading")).toHaveCount(0);
     }
     report("switching altitude", times);
+    report("switching altitude, new text painted", text, { budgeted: false });
   });
 
   test("opening search, and the first results", async ({ page, lesson }) => {

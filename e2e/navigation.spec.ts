@@ -137,6 +137,7 @@ test.describe("resume", () => {
     await page.goto(capstone);
     await lesson.hydrated();
     await expect(page).toHaveURL(/\/capstone\/senior$/);
+    await expect(page.locator('article.piece[data-tier="senior"]')).toBeAttached();
     await page.goto("./");
     await lesson.hydrated();
     const resume = page.getByRole("region", { name: "Continue where you left off" });

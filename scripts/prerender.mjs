@@ -38,17 +38,18 @@ export async function prerender({ dist, ssrEntry }) {
     return [...files];
   };
 
+  // The piece's first part and what it imports. The entry script preloads them once the text is painted
+  // (src/app/entry-client.ts), so they never compete with the page's HTML and CSS.
+  const modulesAttribute = (files) => (files.length ? ` data-modules="${escapeHtml(files.map((f) => `${base}${f}`).join(" "))}"` : "");
+
   const page = (rendered, appPath) =>
     template
       .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(rendered.title)}</title>`)
       .replace('<meta name="description" content="" />', `<meta name="description" content="${escapeHtml(rendered.description)}" />`)
       .replace(
-        "</head>",
-        `${preloadsFor(appPath)
-          .map((f) => `    <link rel="modulepreload" crossorigin href="${base}${f}" />\n`)
-          .join("")}  </head>`,
-      )
-      .replace('<div id="root" data-path=""><!--app--></div>', `<div id="root" data-path="${escapeHtml(appPath)}">${rendered.html}</div>`);
+        '<div id="root" data-path=""><!--app--></div>',
+        `<div id="root" data-path="${escapeHtml(appPath)}"${modulesAttribute(preloadsFor(appPath))}>${rendered.html}</div>`,
+      );
 
   const paths = server.prerenderedPaths();
   for (const appPath of paths) {

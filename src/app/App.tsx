@@ -1,7 +1,5 @@
 import { AppRoutes } from "./routes";
 import { Shell } from "./Shell";
-import "./styles.css";
-import "../exercises/exercises.css";
 
 export function App() {
   return (

@@ -1,3 +1,4 @@
+import { useState, type MouseEvent } from "react";
 import { Link } from "react-router";
 import { tiers, tierIndex, type Tier } from "../course";
 import { t, tierName } from "../ui/strings";
@@ -6,9 +7,24 @@ type Props = { tier: Tier; hrefFor: (tier: Tier) => string; onSwitch?: (tier: Ti
 
 /** The altitude switch, drawn as a climb from zero: every step up to the current one is filled. */
 export function AltitudeSwitch({ tier, hrefFor, onSwitch }: Props) {
-  const current = tierIndex(tier);
+  // The text of the new altitude renders in a transition (the router's), which on a slow phone takes a few
+  // hundred milliseconds; the switch itself shows the learner's choice in the very next frame.
+  const [chosen, setChosen] = useState<Tier | null>(null);
+  const [shownFor, setShownFor] = useState(tier);
+  if (shownFor !== tier) {
+    setShownFor(tier);
+    setChosen(null);
+  }
+  const shown = chosen ?? tier;
+  const current = tierIndex(shown);
+  const choose = (step: Tier) => (event: MouseEvent) => {
+    // A click that opens the link elsewhere (a new tab, a new window) leaves this page as it is.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    setChosen(step);
+    onSwitch?.(step);
+  };
   return (
-    <nav className="altitude" aria-labelledby="altitude-label">
+    <nav className="altitude" aria-labelledby="altitude-label" data-switching={shown !== tier ? "" : undefined}>
       <p id="altitude-label" className="altitude-label">
         {t("tier.label")}
       </p>
@@ -21,8 +37,8 @@ export function AltitudeSwitch({ tier, hrefFor, onSwitch }: Props) {
           <li key={step} className={`altitude-step${i <= current ? " reached" : ""}`}>
             <Link
               to={hrefFor(step)}
-              aria-current={step === tier ? "page" : undefined}
-              onClick={() => onSwitch?.(step)}
+              aria-current={step === shown ? "page" : undefined}
+              onClick={choose(step)}
               className="altitude-link"
             >
               <span className="altitude-dot" aria-hidden="true" />
@@ -31,7 +47,7 @@ export function AltitudeSwitch({ tier, hrefFor, onSwitch }: Props) {
           </li>
         ))}
       </ol>
-      <p className="altitude-current">{t("tier.current", { tier: tierName(tier).toLowerCase(), note: t(`tier.${tier}.note`) })}</p>
+      <p className="altitude-current">{t("tier.current", { tier: tierName(shown).toLowerCase(), note: t(`tier.${shown}.note`) })}</p>
     </nav>
   );
 }

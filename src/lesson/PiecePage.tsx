@@ -26,7 +26,6 @@ import { prefetchOtherTiers, usePieceModule } from "./pieceContent";
 import { captureReadingPosition, restoreReadingPosition, scrollToSectionWhenPresent } from "./readingPosition";
 import { registry } from "./registry";
 import { Sources } from "./Sources";
-import "./lesson.css";
 
 export function piecePath(piece: { track: string; slug: string }, tier?: Tier, sectionId?: string): string {
   return `/${piece.track}/${piece.slug}${tier ? `/${tier}` : ""}${sectionId ? `#${sectionId}` : ""}`;
@@ -60,9 +59,7 @@ export function PiecePage({ track, piece, tier, pinned, unknownTier }: Props) {
     if (hydrated && answerKey) store.getState().dropStale([...answerKey.values()]);
   }, [hydrated, answerKey]);
 
-  // A fallback altitude is neither remembered nor replaced by the remembered one: the notice explains the page.
-  useRememberedAltitude(piece, tier, pinned, hydrated && unknownTier === undefined);
-  useRememberPlace(piece, tier, hydrated);
+  useRememberPlace(piece, tier, pinned, hydrated);
 
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
@@ -84,7 +81,7 @@ export function PiecePage({ track, piece, tier, pinned, unknownTier }: Props) {
 
   return (
     <LessonContext.Provider value={lesson}>
-      <article className="piece" aria-labelledby="piece-title">
+      <article className="piece" data-tier={tier} aria-labelledby="piece-title">
         <header className="piece-header">
           <p className="piece-track">
             <Link to="/" className="back-link">
@@ -117,6 +114,8 @@ export function PiecePage({ track, piece, tier, pinned, unknownTier }: Props) {
             {announcement}
           </p>
         </header>
+        {/* A fallback altitude is neither remembered nor replaced by the remembered one: the notice explains the page. */}
+        <RememberedAltitude piece={piece} tier={tier} pinned={pinned} active={hydrated && unknownTier === undefined} />
         {unknownTier !== undefined && <UnknownTierNotice given={unknownTier} tier={tier} />}
         <SectionNotice piece={piece} tier={tier} />
         <Contents sections={sections} />
@@ -140,25 +139,32 @@ export function PiecePage({ track, piece, tier, pinned, unknownTier }: Props) {
   );
 }
 
-/** A piece opened without an altitude in its address opens at the altitude the learner chose last. */
-function useRememberedAltitude(piece: PieceMeta, tier: Tier, pinned: boolean, hydrated: boolean) {
+/**
+ * A piece opened without an altitude in its address opens at the altitude the learner chose last. A component
+ * of its own, so that a change of the remembered altitude re-renders nothing but this.
+ */
+function RememberedAltitude({ piece, tier, pinned, active }: { piece: PieceMeta; tier: Tier; pinned: boolean; active: boolean }) {
   const navigate = useNavigate();
   const location = useLocation();
   const preferred = useProgress((s) => s.preferences.tier);
   useEffect(() => {
-    if (!hydrated) return;
+    if (!active) return;
     if (pinned) {
       if (preferred !== tier) store.getState().chooseTier(tier);
     } else if (preferred && preferred !== tier) {
       navigate(`${piecePath(piece, preferred)}${location.hash}`, { replace: true });
     }
-  }, [hydrated, pinned, preferred, tier, piece, navigate, location.hash]);
+  }, [active, pinned, preferred, tier, piece, navigate, location.hash]);
+  return null;
 }
 
 /** Remembers the section being read, for "continue where you left off". */
-function useRememberPlace(piece: PieceMeta, tier: Tier, hydrated: boolean) {
+function useRememberPlace(piece: PieceMeta, tier: Tier, pinned: boolean, hydrated: boolean) {
   useEffect(() => {
     if (!hydrated) return;
+    // An address without an altitude is about to open at the remembered one (RememberedAltitude); that is the place.
+    const preferred = store.getState().preferences.tier;
+    if (!pinned && preferred && preferred !== tier) return;
     const remember = (section: string | null) =>
       store.getState().rememberPlace({ track: piece.track, piece: piece.slug, tier, section, at: Date.now() });
     remember(store.getState().preferences.lastPlace?.piece === piece.slug ? (store.getState().preferences.lastPlace?.section ?? null) : null);
@@ -182,7 +188,7 @@ function useRememberPlace(piece: PieceMeta, tier: Tier, hydrated: boolean) {
       observer.disconnect();
       more.disconnect();
     };
-  }, [piece, tier, hydrated]);
+  }, [piece, tier, pinned, hydrated]);
 }
 
 /**

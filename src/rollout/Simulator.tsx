@@ -8,7 +8,6 @@ import { useLesson } from "../lesson/LessonContext";
 import type { ScenarioId } from "../sim/scenarios";
 import { t } from "../ui/strings";
 import { scenarioTitles } from "./catalog";
-import "./slot.css";
 
 const Player = lazy(() =>
   import("./Player").catch(() => ({

@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { StrictMode, startTransition, useEffect, type ReactNode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { preloadPiece } from "../lesson/pieceContent";
@@ -13,17 +13,34 @@ const appPath = window.location.pathname.slice(basePath.length) || "/";
 const shown = pieceForPath(appPath);
 const ready = shown ? preloadPiece(shown.key, shown.tier).catch(() => undefined) : Promise.resolve();
 
+/**
+ * Marks the page `data-interactive` once React has taken over the prerendered markup and every component's
+ * effects have run (a parent's effects run after its children's), so keyboard shortcuts and the rest listen.
+ */
+function Interactive({ children, root }: { children: ReactNode; root: HTMLElement }) {
+  useEffect(() => {
+    root.dataset.interactive = "";
+  }, [root]);
+  return children;
+}
+
 void ready.then(() => {
   const app = (
     <StrictMode>
-      <BrowserRouter basename={basePath || undefined}>
-        <App />
-      </BrowserRouter>
+      <Interactive root={container}>
+        <BrowserRouter basename={basePath || undefined}>
+          <App />
+        </BrowserRouter>
+      </Interactive>
     </StrictMode>
   );
   // A page prerendered for another address (the static host's 404 page) is rendered afresh, not hydrated.
   if (container.dataset.path === appPath.replace(/\/$/, "") || (container.dataset.path === "/" && appPath === "/")) {
-    hydrateRoot(container, app);
+    // Hydration as a transition yields to the browser every few milliseconds instead of holding the main
+    // thread for the whole page.
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
   } else {
     createRoot(container).render(app);
   }

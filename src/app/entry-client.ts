@@ -1,0 +1,44 @@
+// The page arrives with its text already rendered. This module is all the browser runs before that text
+// is on screen: it waits for the first frame to be painted, then fetches the app, which hydrates the page.
+// The app's code does not compete with the page's own HTML and CSS for a slow network or a slow processor.
+//
+// The stylesheets every page needs are imported here, so that the build links them from the HTML and the
+// first paint is already styled.
+import "./styles.css";
+import "../exercises/exercises.css";
+import "../lesson/lesson.css";
+import "../rollout/slot.css";
+
+/** Starts fetching the modules the prerenderer listed for this page (its piece's first part), then the app. */
+function start() {
+  const root = document.getElementById("root");
+  for (const href of root?.dataset.modules?.split(" ").filter(Boolean) ?? []) {
+    const link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.crossOrigin = "";
+    link.href = href;
+    document.head.append(link);
+  }
+  // React DOM is evaluated in a task of its own before the app, so that neither holds the main thread for
+  // long; the app's module was fetched meanwhile (it is in the list above).
+  void import("react-dom/client")
+    .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    .then(() => import("./start"));
+}
+
+/** Calls `then` once the page's first contentful paint has reached the screen. */
+function afterFirstPaint(then: () => void) {
+  const painted = () => performance.getEntriesByName("first-contentful-paint").length > 0;
+  if (document.visibilityState !== "visible" || !PerformanceObserver.supportedEntryTypes.includes("paint") || painted()) {
+    then();
+    return;
+  }
+  const observer = new PerformanceObserver(() => {
+    if (!painted()) return;
+    observer.disconnect();
+    then();
+  });
+  observer.observe({ type: "paint" });
+}
+
+afterFirstPaint(start);
