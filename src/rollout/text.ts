@@ -184,10 +184,11 @@ export function t(key: SimStringKey | StringKey, values: Record<string, string |
   return simStrings[key as SimStringKey].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-const whole = new Intl.NumberFormat("en");
+let whole: Intl.NumberFormat | undefined;
 
 export function count(n: number): string {
-  return whole.format(n);
+  // Made on first use: building an Intl formatter loads locale data.
+  return (whole ??= new Intl.NumberFormat("en")).format(n);
 }
 
 /** Seconds as the simulator prints them: "31 s", "30.8 s". */

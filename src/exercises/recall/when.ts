@@ -1,5 +1,9 @@
 // "in 10 minutes", "tomorrow", "in 3 days": when a review is due, in the learner's words.
-const format = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+// Made on first use: building an Intl formatter loads locale data, which the page's start can do without.
+let formatter: Intl.RelativeTimeFormat | undefined;
+const format = {
+  format: (value: number, unit: Intl.RelativeTimeFormatUnit) => (formatter ??= new Intl.RelativeTimeFormat("en", { numeric: "auto" })).format(value, unit),
+};
 
 export function whenText(due: number, now: number): string {
   const minutes = Math.round((due - now) / 60_000);
