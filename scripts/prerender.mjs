@@ -15,16 +15,8 @@ function withPolicy(template) {
   return template.replace(charset, `${charset}\n    ${cspMetaTag}`);
 }
 
-// The entry script plays no part in the first paint (it waits for it: src/app/entry-client.ts), so it is
-// fetched at low priority, after the stylesheet. The build drops the attribute from index.html; it goes in here.
-function withLowPriorityEntry(template) {
-  const entry = '<script type="module" crossorigin src=';
-  if (!template.includes(entry)) throw new Error(`prerender: index.html has no ${entry}… entry script`);
-  return template.replace(entry, '<script type="module" fetchpriority="low" crossorigin src=');
-}
-
 export async function prerender({ dist, ssrEntry }) {
-  const template = withLowPriorityEntry(withPolicy(await readFile(path.join(dist, "index.html"), "utf8")));
+  const template = withPolicy(await readFile(path.join(dist, "index.html"), "utf8"));
   const manifest = JSON.parse(await readFile(path.join(dist, ".vite", "manifest.json"), "utf8"));
   const base = (template.match(/src="([^"]*)assets\//) ?? [])[1] ?? "/";
   const server = await import(pathToFileURL(path.resolve(ssrEntry)).href);
