@@ -3,11 +3,11 @@
 // The app's code does not compete with the page's own HTML and CSS for a slow network or a slow processor.
 //
 // The stylesheets every page needs are imported here, so that the build links them from the HTML and the
-// first paint is already styled.
+// first paint is already styled. Their order is the cascade's.
+import "../rollout/slot.css";
+import "../lesson/lesson.css";
 import "./styles.css";
 import "../exercises/exercises.css";
-import "../lesson/lesson.css";
-import "../rollout/slot.css";
 
 /** Starts fetching the modules the prerenderer listed for this page (its piece's first part), then the app. */
 function start() {
