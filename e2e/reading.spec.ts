@@ -149,3 +149,21 @@ test.describe("addresses that lead nowhere", () => {
     await expect(page.getByRole("status").filter({ hasText: "This piece has no section “%ZZ”" })).toBeVisible();
   });
 });
+
+test("when the app's code cannot be fetched, the text stays and a message says what is missing", async ({ page, consoleErrors }) => {
+  await page.route(/\/assets\/start-[^/]+\.js$/, (route) => route.abort("connectionfailed"));
+  await page.goto(`${capstone}/junior`);
+  const alert = page.getByRole("alert").filter({ hasText: "could not load" });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText("reload the page");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Capstone: a deploy is a chain, and the outage lives in the seam");
+  await expect(page.locator("#root")).not.toHaveAttribute("data-interactive");
+  // The browser reports the refused fetch; nothing else may have gone wrong.
+  expect(consoleErrors.every((e) => /ERR_CONNECTION_FAILED|Failed to load resource/.test(e)), consoleErrors.join("\n")).toBe(true);
+  consoleErrors.length = 0;
+});
+
+test("once the app is running, the message stays hidden", async ({ page, lesson }) => {
+  await lesson.open(capstone, "junior");
+  await expect(page.locator(".app-failed")).toBeHidden();
+});

@@ -21,6 +21,10 @@ export function Shell({ children }: { children: ReactNode }) {
         <Commands />
       </header>
       <main id="main" tabIndex={-1}>
+        {/* Shown by the entry script (entry-client.ts) when the app's code cannot be fetched; React never is. */}
+        <div className="app-failed" role="alert" hidden>
+          <p className="notice">{t("app.failed")}</p>
+        </div>
         <Notices />
         {children}
       </main>

@@ -1,5 +1,5 @@
 // The page arrives with its text already rendered. This module is all the browser runs before that text
-// is on screen: it waits for the first frame to be painted, then fetches the app, which hydrates the page.
+// is on screen: it waits for the first contentful paint, then fetches the app, which hydrates the page.
 // The app's code does not compete with the page's own HTML and CSS for a slow network or a slow processor.
 //
 // The stylesheets every page needs are imported here, so that the build links them from the HTML and the
@@ -21,9 +21,13 @@ function start() {
   }
   // React DOM is evaluated in a task of its own before the app, so that neither holds the main thread for
   // long; the app's module was fetched meanwhile (it is in the list above).
-  void import("react-dom/client")
+  import("react-dom/client")
     .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
-    .then(() => import("./start"));
+    .then(() => import("./start"))
+    .catch(() => {
+      // The text stays readable; the prerendered message (src/app/Shell.tsx) says what is missing and what to do.
+      document.querySelector(".app-failed")?.removeAttribute("hidden");
+    });
 }
 
 /** Calls `then` once the page's first contentful paint has reached the screen. */

@@ -178,6 +178,7 @@ const strings = {
   "review.retryMissed": "Retry the missed questions",
   "review.retryAll": "Retry all questions",
   "review.changed": "The questions at this altitude have changed since your last attempt. Start again to review them.",
+  "app.failed": "The text is all here, but the exercises, search and the simulator could not load. Check the connection and reload the page.",
   "offline.ready": "Available offline",
   "offline.now": "Offline: reading the saved copy",
   "offline.update": "A new version of the course is ready. Your progress is kept.",
