@@ -9,13 +9,6 @@ async function ready(page: Page) {
   await page.waitForTimeout(300);
 }
 
-async function answerQuiz(page: Page, id: string, optionText: RegExp) {
-  const box = exercise(page, id);
-  await box.getByRole("radio", { name: optionText }).check();
-  await box.getByRole("button", { name: "Check answer" }).click();
-  await expect(box.getByRole("status")).toContainText(/Right\.|Not quite\./);
-}
-
 test.describe("exercises at junior", () => {
   test("a learner answers every exercise with the mouse, and finds it all after a reload", async ({ page, lesson }) => {
     await lesson.open(capstone, "junior");
@@ -36,10 +29,7 @@ test.describe("exercises at junior", () => {
       await expect(quiz.getByText(/First attempt: wrong\. Latest: /)).toBeVisible();
     }
 
-    const blueGreen = exercise(page, "blue-green-dropped-column");
-    await blueGreen.getByRole("radio").nth(1).check();
-    await blueGreen.getByRole("button", { name: "Check answer" }).click();
-    await expect(blueGreen.getByRole("status")).toContainText(/Right\.|Not quite\./);
+    await lesson.answer("blue-green-dropped-column", (box) => box.getByRole("radio").nth(1));
 
     const bestFit = exercise(page, "rename-hot-column");
     await bestFit.getByRole("radio", { name: /expand/i }).check();
@@ -183,7 +173,7 @@ test.describe("saved progress that cannot be trusted", () => {
       const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("seams:progress:backup:")).map((k) => localStorage.getItem(k)));
       expect(backups).toEqual([bytes]);
       await ready(page);
-      await answerQuiz(page, "rolling-update-502", /readiness/i);
+      await lesson.answer("rolling-update-502", (box) => box.getByRole("radio", { name: /readiness/i }));
     });
   }
 
@@ -195,12 +185,9 @@ test.describe("saved progress that cannot be trusted", () => {
     });
     await lesson.open(capstone, "junior");
     await ready(page);
-    await answerQuiz(page, "rolling-update-502", /readiness/i);
+    await lesson.answer("rolling-update-502", (box) => box.getByRole("radio", { name: /readiness/i }));
     await expect(page.getByText(/storage is full/)).toBeVisible();
-    const bestFit = exercise(page, "rename-hot-column");
-    await bestFit.getByRole("radio").first().check();
-    await bestFit.getByRole("button", { name: "Check answer" }).click();
-    await expect(bestFit.getByRole("status")).toContainText(/Right\.|Not quite\./);
+    await lesson.answer("rename-hot-column");
     const order = exercise(page, "safe-column-rename");
     await order.getByRole("button", { name: "Check the order" }).click();
     await expect(order.getByRole("status").filter({ hasText: "steps" })).toBeVisible();
@@ -215,10 +202,7 @@ test.describe("deeper altitudes", () => {
       await lesson.open(capstone, tier);
       await ready(page);
       const id = tier === "middle" ? "surge-bounds-ten" : "prestop-grace-arithmetic";
-      const quiz = exercise(page, id);
-      await quiz.getByRole("radio").last().check();
-      await quiz.getByRole("button", { name: "Check answer" }).click();
-      await expect(quiz.getByRole("status")).toContainText(/Right\.|Not quite\./);
+      const quiz = await lesson.answer(id, (box) => box.getByRole("radio").last());
       const show = quiz.getByRole("button", { name: "Show the answer" });
       if (await show.isVisible()) await show.click();
       await expectNoAxeViolations(page, `${tier} answered`);

@@ -1,6 +1,6 @@
 // Browser-test fixtures in the lesson's words: open a piece at an altitude, switch altitude, audit a page.
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 
 export const capstone = "deployment-and-infra/capstone";
 
@@ -32,6 +32,19 @@ export class Lesson {
 
   readingTime() {
     return this.page.getByText(/min read at this altitude/);
+  }
+
+  exercise(id: string) {
+    return this.page.locator(`#exercise-${id}`);
+  }
+
+  /** Picks an option of a quiz or best-fit exercise (the first, unless `pick` says), checks it and waits for the verdict. */
+  async answer(id: string, pick: (box: Locator) => Locator = (box) => box.getByRole("radio").first()) {
+    const box = this.exercise(id);
+    await pick(box).check();
+    await box.getByRole("button", { name: "Check answer" }).click();
+    await expect(box.getByRole("status")).toContainText(/Right\.|Not quite\./);
+    return box;
   }
 
   section(id: string) {

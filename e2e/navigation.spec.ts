@@ -151,10 +151,7 @@ test.describe("progress that travels", () => {
   test("export, then import in a fresh browser, restores every answer and recall schedule", async ({ page, lesson, browser }) => {
     await lesson.open(capstone, "junior");
     await ready(page);
-    const quiz = page.locator("#exercise-rolling-update-502");
-    await quiz.getByRole("radio").first().check();
-    await quiz.getByRole("button", { name: "Check answer" }).click();
-    await expect(quiz.getByRole("status")).toContainText(/Right\.|Not quite\./);
+    await lesson.answer("rolling-update-502");
     const recall = page.locator("#exercise-recall-readiness");
     await recall.getByRole("textbox").fill("my answer");
     await recall.getByRole("button", { name: "Reveal the key points" }).click();
@@ -195,10 +192,7 @@ test.describe("progress that travels", () => {
     test(`an import of ${name} is refused with the reason, and nothing changes`, async ({ page, lesson }) => {
       await lesson.open(capstone, "junior");
       await ready(page);
-      const quiz = page.locator("#exercise-rolling-update-502");
-      await quiz.getByRole("radio").first().check();
-      await quiz.getByRole("button", { name: "Check answer" }).click();
-      await expect(quiz.getByRole("status")).toContainText(/Right\.|Not quite\./);
+      await lesson.answer("rolling-update-502");
       await page.goto("./");
       await lesson.hydrated();
       const before = await page.evaluate(() => localStorage.getItem("seams:progress"));

@@ -139,6 +139,11 @@ export function PiecePage({ track, piece, tier, pinned, unknownTier }: Props) {
   );
 }
 
+/** The altitude a page without one in its address is about to move to: the remembered one, when it differs. */
+function rememberedElsewhere(tier: Tier, pinned: boolean, preferred: Tier | null): Tier | null {
+  return !pinned && preferred && preferred !== tier ? preferred : null;
+}
+
 /**
  * A piece opened without an altitude in its address opens at the altitude the learner chose last. A component
  * of its own, so that a change of the remembered altitude re-renders nothing but this.
@@ -149,11 +154,9 @@ function RememberedAltitude({ piece, tier, pinned, active }: { piece: PieceMeta;
   const preferred = useProgress((s) => s.preferences.tier);
   useEffect(() => {
     if (!active) return;
-    if (pinned) {
-      if (preferred !== tier) store.getState().chooseTier(tier);
-    } else if (preferred && preferred !== tier) {
-      navigate(`${piecePath(piece, preferred)}${location.hash}`, { replace: true });
-    }
+    const elsewhere = rememberedElsewhere(tier, pinned, preferred);
+    if (pinned && preferred !== tier) store.getState().chooseTier(tier);
+    else if (elsewhere) navigate(`${piecePath(piece, elsewhere)}${location.hash}`, { replace: true });
   }, [active, pinned, preferred, tier, piece, navigate, location.hash]);
   return null;
 }
@@ -163,8 +166,7 @@ function useRememberPlace(piece: PieceMeta, tier: Tier, pinned: boolean, hydrate
   useEffect(() => {
     if (!hydrated) return;
     // An address without an altitude is about to open at the remembered one (RememberedAltitude); that is the place.
-    const preferred = store.getState().preferences.tier;
-    if (!pinned && preferred && preferred !== tier) return;
+    if (rememberedElsewhere(tier, pinned, store.getState().preferences.tier)) return;
     const remember = (section: string | null) =>
       store.getState().rememberPlace({ track: piece.track, piece: piece.slug, tier, section, at: Date.now() });
     remember(store.getState().preferences.lastPlace?.piece === piece.slug ? (store.getState().preferences.lastPlace?.section ?? null) : null);

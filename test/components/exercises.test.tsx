@@ -8,7 +8,7 @@ import { OrderSteps } from "../../src/exercises/order-steps/OrderSteps";
 import { Quiz } from "../../src/exercises/quiz/Quiz";
 import { Recall } from "../../src/exercises/recall/Recall";
 import { store } from "../../src/progress/store";
-import { renderExercise } from "./harness";
+import { renderInPiece } from "../lessonHarness";
 
 const quiz: SingleChoice = {
   id: "rolling-update-502",
@@ -26,7 +26,7 @@ const quiz: SingleChoice = {
 describe("Quiz", () => {
   it("grades the choice, explains every option and names the misconception", async () => {
     const user = userEvent.setup();
-    renderExercise([quiz], <Quiz id={quiz.id} />);
+    renderInPiece(<Quiz id={quiz.id} />, { exercises: [quiz] });
     await user.click(screen.getByRole("radio", { name: "A liveness probe would have caught it" }));
     await user.click(screen.getByRole("button", { name: "Check answer" }));
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Not quite."));
@@ -44,7 +44,7 @@ describe("Quiz", () => {
 
   it("asks for a choice before checking, and can show the answer", async () => {
     const user = userEvent.setup();
-    renderExercise([quiz], <Quiz id={quiz.id} />);
+    renderInPiece(<Quiz id={quiz.id} />, { exercises: [quiz] });
     await user.click(screen.getByRole("button", { name: "Check answer" }));
     expect(screen.getByRole("status")).toHaveTextContent("Choose an answer first.");
     await user.click(screen.getByRole("radio", { name: "The image was broken" }));
@@ -70,7 +70,7 @@ const bestFit: BestFitData = {
 describe("BestFit", () => {
   it("shows the trade-off of every approach and why the best fits", async () => {
     const user = userEvent.setup();
-    renderExercise([bestFit], <BestFit id={bestFit.id} />);
+    renderInPiece(<BestFit id={bestFit.id} />, { exercises: [bestFit] });
     await user.click(screen.getByRole("radio", { name: "RENAME COLUMN in one release" }));
     await user.click(screen.getByRole("button", { name: "Check answer" }));
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Not quite."));
@@ -97,7 +97,7 @@ const order: OrderData = {
 describe("OrderSteps", () => {
   it("starts shuffled, moves steps with buttons, and marks each step when checked", async () => {
     const user = userEvent.setup();
-    renderExercise([order], <OrderSteps id={order.id} />);
+    renderInPiece(<OrderSteps id={order.id} />, { exercises: [order] });
     const labels = () => within(screen.getByRole("list")).getAllByRole("listitem").map((li) => li.querySelector(".step-label")?.textContent);
     expect(labels()).not.toEqual(["Deploy 1, expand", "Deploy 2, dual-write", "Deploy 3, contract"]);
 
@@ -132,7 +132,7 @@ const recall: RecallData = {
 describe("Recall", () => {
   it("keeps the draft, reveals key points as a checklist and schedules the next review", async () => {
     const user = userEvent.setup();
-    renderExercise([recall], <Recall id={recall.id} />);
+    renderInPiece(<Recall id={recall.id} />, { exercises: [recall] });
     await user.type(screen.getByRole("textbox", { name: recall.prompt }), "Ready too early");
     expect(store.getState().recall[recall.id]?.draft).toBe("Ready too early");
     await user.click(screen.getByRole("button", { name: "Reveal the key points" }));

@@ -7,7 +7,7 @@ import type { SingleChoice } from "../../src/course/exercises";
 import { LessonContext } from "../../src/lesson/LessonContext";
 import Player from "../../src/rollout/Player";
 import { Simulator } from "../../src/rollout/Simulator";
-import { lessonAt, renderInPiece } from "./harness";
+import { lessonAt, renderInPiece } from "../lessonHarness";
 
 const stage = () => screen.getByRole("group", { name: /^Simulation of/ });
 const message = () => within(stage()).getAllByRole("status")[0] as HTMLElement;

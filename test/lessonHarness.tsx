@@ -1,12 +1,13 @@
-// Renders simulator parts inside a piece at a chosen altitude, with its questions and answer key.
+// Renders a part of a piece (an exercise, the simulator) inside the lesson at a chosen altitude, with its
+// questions and answer key, as the lesson page does.
 import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
-import type { PieceMeta, Tier } from "../../src/course";
-import type { Exercise } from "../../src/course/exercises";
-import { toQuestion } from "../../src/course/questions";
-import { LessonContext, type Lesson } from "../../src/lesson/LessonContext";
-import { hydrateProgress } from "../../src/progress/hydration";
-import { store } from "../../src/progress/store";
+import type { PieceMeta, Tier } from "../src/course";
+import type { Exercise } from "../src/course/exercises";
+import { toQuestion } from "../src/course/questions";
+import { LessonContext, type Lesson } from "../src/lesson/LessonContext";
+import { hydrateProgress } from "../src/progress/hydration";
+import { store } from "../src/progress/store";
 
 const piece: PieceMeta = {
   track: "deployment-and-infra",
