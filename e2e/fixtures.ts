@@ -14,9 +14,13 @@ export class Lesson {
     await this.hydrated();
   }
 
-  /** Waits until React has taken over the prerendered page and its effects have run (src/app/start.tsx). */
+  /**
+   * Waits until React has taken over the prerendered page and its effects have run (src/app/start.tsx),
+   * and on a piece, the rest of its text too (it hydrates after the first part).
+   */
   async hydrated() {
     await this.page.locator("#root[data-interactive]").waitFor({ state: "attached" });
+    if ((await this.page.locator(".piece-body").count()) > 0) await this.page.locator(".piece-body[data-complete]").waitFor({ state: "attached" });
   }
 
   altitudeSwitch() {

@@ -85,8 +85,10 @@ test.describe("a new version", () => {
     // Nothing reloads by itself: the half-written answer is still there.
     await page.waitForTimeout(1000);
     await expect(recall).toHaveValue("half-written answer");
+    // Listening before the click: the reload can finish before a listener added after it.
+    const reloaded = page.waitForEvent("load");
     await offer.getByRole("button", { name: "Update now" }).click();
-    await page.waitForEvent("load");
+    await reloaded;
     await lesson.hydrated();
     await page.waitForTimeout(500);
     await expect(page.locator("#exercise-rolling-update-502").getByRole("status")).toContainText(/Right\.|Not quite\./);

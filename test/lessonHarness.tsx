@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import type { PieceMeta, Tier } from "../src/course";
 import type { Exercise } from "../src/course/exercises";
 import { toQuestion } from "../src/course/questions";
+import { answerKeyOf } from "../src/lesson/answerKey";
 import { LessonContext, type Lesson } from "../src/lesson/LessonContext";
 import { hydrateProgress } from "../src/progress/hydration";
 import { store } from "../src/progress/store";
@@ -22,14 +23,12 @@ const piece: PieceMeta = {
 };
 
 export function lessonAt(tier: Tier, exercises: Exercise[] = []): Lesson {
-  const key = new Map(exercises.map((e) => [e.id, e]));
   return {
     piece,
     tier,
     hrefAt: (at, id) => `/${piece.track}/${piece.slug}/${at}${id ? `#${id}` : ""}`,
     questions: new Map(exercises.map((e) => [e.id, toQuestion(e)])),
-    answerKey: key,
-    loadAnswerKey: () => Promise.resolve(key),
+    answers: answerKeyOf(exercises),
   };
 }
 

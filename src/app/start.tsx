@@ -1,4 +1,4 @@
-import { StrictMode, useEffect, type ReactNode } from "react";
+import { StrictMode, startTransition, useEffect, type ReactNode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { preloadPiece } from "../lesson/pieceContent";
@@ -36,10 +36,13 @@ void ready.then(() => {
   );
   // A page prerendered for another address (the static host's 404 page) is rendered afresh, not hydrated.
   if (container.dataset.path === appPath.replace(/\/$/, "") || (container.dataset.path === "/" && appPath === "/")) {
-    // Not inside startTransition: hydrating in slices measured less blocking time, but it left the page
-    // half-hydrated for longer, and an update arriving meanwhile made React throw away the prerendered rest
-    // of the piece and render it afresh (error 421, seen now and then in the browser tests).
-    hydrateRoot(container, app);
+    // As a transition, hydration yields to the browser every few milliseconds instead of holding the main
+    // thread for the whole page; a click meanwhile makes React finish it at once. Nothing above the rest
+    // of the piece changes while that part is still hydrating (src/lesson/answerKey.ts), so React keeps
+    // its prerendered text.
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
   } else {
     createRoot(container).render(app);
   }

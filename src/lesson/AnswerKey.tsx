@@ -1,6 +1,7 @@
 import type { Exercise } from "../course/exercises";
 import { InlineText } from "../ui/InlineText";
 import { t } from "../ui/strings";
+import { useAnswerKey } from "./answerKey";
 import { useLesson } from "./LessonContext";
 
 function answerOf(exercise: Exercise): string {
@@ -22,7 +23,8 @@ function answerOf(exercise: Exercise): string {
 
 /** The answers to the exercises at this altitude, for the printed handout only. */
 export function AnswerKey() {
-  const { answerKey, piece, tier } = useLesson();
+  const { answers, piece, tier } = useLesson();
+  const answerKey = useAnswerKey(answers);
   const shown = piece.exercises.filter((e) => e.tiers.includes(tier));
   if (!answerKey || shown.length === 0) return null;
   return (

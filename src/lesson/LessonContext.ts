@@ -1,18 +1,19 @@
 // What components inside a piece's text need to know: the altitude being read, the piece's sources,
-// its exercises' questions and, once loaded, their answer key.
+// its exercises' questions and where their answer key comes from. The value stays the same for as long
+// as the page shows one piece at one altitude.
 import { createContext, useContext } from "react";
 import type { PieceMeta, Tier } from "../course";
 import type { Exercise } from "../course/exercises";
 import type { Question } from "../course/questions";
+import { useAnswerKey, type AnswerKeySource } from "./answerKey";
 
 export type Lesson = {
   piece: PieceMeta;
   tier: Tier;
   hrefAt: (tier: Tier, sectionId?: string) => string;
   questions: ReadonlyMap<string, Question>;
-  /** Null until the answer key has loaded. */
-  answerKey: ReadonlyMap<string, Exercise> | null;
-  loadAnswerKey: () => Promise<ReadonlyMap<string, Exercise>>;
+  /** The answer key, fetched after the page is interactive; read it with `useAnswerKey`. */
+  answers: AnswerKeySource;
 };
 
 export const LessonContext = createContext<Lesson | null>(null);
@@ -32,14 +33,14 @@ export function useQuestion<K extends Question["kind"]>(id: string, kinds: reado
 
 /** The whole exercise with its answers, once the key has loaded. */
 export function useAnswer<K extends Exercise["kind"]>(id: string, kinds: readonly K[]): Extract<Exercise, { kind: K }> | null {
-  const exercise = useLesson().answerKey?.get(id);
+  const exercise = useAnswerKey(useLesson().answers)?.get(id);
   if (!exercise || !(kinds as readonly string[]).includes(exercise.kind)) return null;
   return exercise as Extract<Exercise, { kind: K }>;
 }
 
 /** Fetches the key if need be, then hands back the whole exercise. */
 export async function exerciseWithKey<K extends Exercise["kind"]>(lesson: Lesson, id: string, kinds: readonly K[]): Promise<Extract<Exercise, { kind: K }>> {
-  const exercise = (await lesson.loadAnswerKey()).get(id);
+  const exercise = (await lesson.answers.load()).get(id);
   if (!exercise || !(kinds as readonly string[]).includes(exercise.kind)) throw new Error(`No answer key for ${id}`);
   return exercise as Extract<Exercise, { kind: K }>;
 }

@@ -21,7 +21,7 @@ import { LessonContext, useLesson, type Lesson } from "./LessonContext";
 import { store, useProgress } from "../progress/store";
 import { PieceProgress } from "./PieceProgress";
 import { AnswerKey } from "./AnswerKey";
-import { loadAnswerKey, useAnswerKey } from "./answerKey";
+import { answerKeySource, useAnswerKey, useAnswerKeyWhenIdle } from "./answerKey";
 import { prefetchOtherTiers, usePieceModule } from "./pieceContent";
 import { captureReadingPosition, restoreReadingPosition, scrollToSectionWhenPresent } from "./readingPosition";
 import { registry } from "./registry";
@@ -41,19 +41,14 @@ export function PiecePage({ track, piece, tier, pinned, unknownTier }: Props) {
   const key = pieceKey({ track: piece.track, piece: piece.slug });
   const { Content, questions, loadKey } = usePieceModule(key, tier);
   const questionMap = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
-  const answerKey = useAnswerKey(`${key}/${tier}`, loadKey);
+  const answers = useMemo(() => answerKeySource(`${key}/${tier}`, loadKey), [key, tier, loadKey]);
   const lesson = useMemo<Lesson>(
-    () => ({
-      piece,
-      tier,
-      hrefAt: (at, id) => piecePath(piece, at, id),
-      questions: questionMap,
-      answerKey,
-      loadAnswerKey: () => loadAnswerKey(`${key}/${tier}`, loadKey),
-    }),
-    [piece, tier, questionMap, answerKey, key, loadKey],
+    () => ({ piece, tier, hrefAt: (at, id) => piecePath(piece, at, id), questions: questionMap, answers }),
+    [piece, tier, questionMap, answers],
   );
   const hydrated = useProgressHydrated();
+  useAnswerKeyWhenIdle(answers);
+  const answerKey = useAnswerKey(answers);
 
   useEffect(() => {
     if (hydrated && answerKey) store.getState().dropStale([...answerKey.values()]);
@@ -66,6 +61,8 @@ export function PiecePage({ track, piece, tier, pinned, unknownTier }: Props) {
     idle(() => prefetchOtherTiers(key, tier));
   }, [key, tier]);
   const [announcement, setAnnouncement] = useState("");
+  // The altitude whose whole text React has taken over (the rest of the piece hydrates after its first part).
+  const [completeAt, setCompleteAt] = useState<Tier | null>(null);
   const previousTier = useRef(tier);
 
   useLayoutEffect(() => {
@@ -119,9 +116,9 @@ export function PiecePage({ track, piece, tier, pinned, unknownTier }: Props) {
         {unknownTier !== undefined && <UnknownTierNotice given={unknownTier} tier={tier} />}
         <SectionNotice piece={piece} tier={tier} />
         <Contents sections={sections} />
-        <div className="piece-body">
+        <div className="piece-body" data-complete={completeAt === tier ? "" : undefined}>
           <Content components={registry} />
-          <RestOfPiece pieceKey={key} tier={tier} />
+          <RestOfPiece pieceKey={key} tier={tier} onShown={setCompleteAt} />
         </div>
         <AnswerKey />
         <Sources sources={piece.sources} />
@@ -193,21 +190,25 @@ function useRememberPlace(piece: PieceMeta, tier: Tier, pinned: boolean, hydrate
   }, [piece, tier, pinned, hydrated]);
 }
 
+/** `onShown` hears which altitude's rest of the text is on screen and interactive. */
+type RestProps = { pieceKey: string; tier: Tier; onShown: (tier: Tier) => void };
+
 /**
  * The part of the text after the first screens, in its own boundary. Memoized, boundary included: while
  * it is still hydrating, a re-render of the page above must not reach it (React would drop its
  * prerendered text and render it afresh).
  */
-const RestOfPiece = memo(function RestOfPiece({ pieceKey: key, tier }: { pieceKey: string; tier: Tier }) {
+const RestOfPiece = memo(function RestOfPiece(props: RestProps) {
   return (
     <Suspense fallback={<p className="piece-loading">{t("piece.loading")}</p>}>
-      <RestText pieceKey={key} tier={tier} />
+      <RestText {...props} />
     </Suspense>
   );
 });
 
-function RestText({ pieceKey: key, tier }: { pieceKey: string; tier: Tier }) {
+function RestText({ pieceKey: key, tier, onShown }: RestProps) {
   const lesson = useLesson();
+  useEffect(() => onShown(tier), [onShown, tier]);
   const { Content, questions } = usePieceModule(key, tier, "rest");
   const withRest = useMemo<Lesson>(() => ({ ...lesson, questions: new Map([...lesson.questions, ...questions.map((q) => [q.id, q] as const)]) }), [lesson, questions]);
   return (

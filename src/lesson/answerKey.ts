@@ -1,44 +1,78 @@
-// The answer key of the exercises on the page: fetched once the page is interactive, kept for the visit.
-import { startTransition, useEffect, useState } from "react";
+// The answer key of the exercises on a page: fetched once the page is interactive, kept for the visit.
+// It lives outside React's state, like the progress store. Components that show answers subscribe to it,
+// and nothing else re-renders when it arrives: in particular no context above text that may still be
+// hydrating changes, which would make React drop that text and render it afresh.
+import { useEffect, useSyncExternalStore } from "react";
 import type { Exercise } from "../course/exercises";
 
-const keys = new Map<string, Map<string, Exercise>>();
-const pending = new Map<string, Promise<Map<string, Exercise>>>();
+export type AnswerKey = ReadonlyMap<string, Exercise>;
 
-export function loadAnswerKey(cacheKey: string, load: () => Promise<Exercise[]>): Promise<Map<string, Exercise>> {
-  const known = keys.get(cacheKey);
-  if (known) return Promise.resolve(known);
-  let promise = pending.get(cacheKey);
-  if (!promise) {
-    promise = load().then((list) => {
-      const map = new Map(list.map((e) => [e.id, e]));
-      keys.set(cacheKey, map);
-      return map;
-    });
-    promise.catch(() => pending.delete(cacheKey));
-    pending.set(cacheKey, promise);
-  }
-  return promise;
+export type AnswerKeySource = {
+  /** The key once loaded, null before. */
+  current: () => AnswerKey | null;
+  subscribe: (listener: () => void) => () => void;
+  /** Fetches the key if need be. */
+  load: () => Promise<AnswerKey>;
+};
+
+const sources = new Map<string, AnswerKeySource>();
+
+/** One source per page and altitude (`cacheKey`), so that every part of the page shares one fetch. */
+export function answerKeySource(cacheKey: string, fetchKey: () => Promise<Exercise[]>): AnswerKeySource {
+  const known = sources.get(cacheKey);
+  if (known) return known;
+  let key: AnswerKey | null = null;
+  let pending: Promise<AnswerKey> | null = null;
+  const listeners = new Set<() => void>();
+  const source: AnswerKeySource = {
+    current: () => key,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    load: () => {
+      if (key) return Promise.resolve(key);
+      pending ??= fetchKey().then(
+        (list) => {
+          key = new Map(list.map((e) => [e.id, e]));
+          listeners.forEach((listener) => listener());
+          return key;
+        },
+        (error: unknown) => {
+          pending = null;
+          throw error;
+        },
+      );
+      return pending;
+    },
+  };
+  sources.set(cacheKey, source);
+  return source;
 }
 
-/** The key once loaded (null before); the load starts when the browser is idle after the first render. */
-export function useAnswerKey(cacheKey: string, load: () => Promise<Exercise[]>): Map<string, Exercise> | null {
-  const [key, setKey] = useState<Map<string, Exercise> | null>(() => keys.get(cacheKey) ?? null);
+/** A key that is there from the start (tests, and anything rendered with its answers at hand). */
+export function answerKeyOf(exercises: Exercise[]): AnswerKeySource {
+  const key: AnswerKey = new Map(exercises.map((e) => [e.id, e]));
+  return { current: () => key, subscribe: () => () => undefined, load: () => Promise.resolve(key) };
+}
+
+/** The key, or null until it has loaded. Null while hydrating too, as the prerendered page had no key. */
+export function useAnswerKey(source: AnswerKeySource): AnswerKey | null {
+  return useSyncExternalStore(source.subscribe, source.current, noKey);
+}
+
+const noKey = () => null;
+
+/** Starts fetching the key when the browser is next idle. */
+export function useAnswerKeyWhenIdle(source: AnswerKeySource): void {
   useEffect(() => {
-    let live = true;
-    const start = () =>
-      loadAnswerKey(cacheKey, load).then(
-        // A transition, so that text still hydrating below is not forced to render afresh.
-        (k) => live && startTransition(() => setKey(k)),
-        () => undefined,
-      );
-    const known = keys.get(cacheKey);
-    if (known) startTransition(() => setKey(known));
-    else if (window.requestIdleCallback) window.requestIdleCallback(() => void start(), { timeout: 2000 });
-    else window.setTimeout(() => void start(), 200);
-    return () => {
-      live = false;
-    };
-  }, [cacheKey, load]);
-  return key;
+    if (source.current()) return;
+    const start = () => void source.load().catch(() => undefined);
+    if (window.requestIdleCallback) {
+      const handle = window.requestIdleCallback(start, { timeout: 2000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = window.setTimeout(start, 200);
+    return () => window.clearTimeout(timer);
+  }, [source]);
 }

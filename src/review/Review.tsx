@@ -5,6 +5,7 @@ import type { ChoiceExercise } from "../course/exercises";
 import type { Question } from "../course/questions";
 import { gradeChoice } from "../exercises/quiz/grade";
 import { ExerciseFrame, useKeptInPlace } from "../exercises/ExerciseFrame";
+import { useAnswerKey } from "../lesson/answerKey";
 import { piecePath } from "../lesson/PiecePage";
 import { exerciseWithKey, useLesson } from "../lesson/LessonContext";
 import { useProgressHydrated } from "../progress/hydration";
@@ -147,7 +148,7 @@ function Result({ attempt, questions, onRetry }: { attempt: ReviewAttempt; quest
   const lesson = useLesson();
   const { right, total } = score(attempt);
   const missedIds = missed(attempt);
-  const key = lesson.answerKey as ReadonlyMap<string, ChoiceExercise> | null;
+  const key = useAnswerKey(lesson.answers) as ReadonlyMap<string, ChoiceExercise> | null;
   const groups = key ? misconceptionGroups(attempt, key) : [];
   const suggestion = suggestAltitude(lesson.tier, right, total);
   return (

@@ -55,7 +55,7 @@ export function Recall({ id }: { id: string }) {
           className="primary"
           aria-expanded={revealed && !!exercise}
           onClick={() => {
-            void lesson.loadAnswerKey();
+            void lesson.answers.load().catch(() => undefined);
             store.getState().revealRecall(id, !revealed);
           }}
         >
