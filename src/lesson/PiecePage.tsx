@@ -1,4 +1,4 @@
-import { memo, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { memo, startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Link, useLocation, useNavigate } from "react-router";
 import {
   findSection,
@@ -40,6 +40,9 @@ export function PiecePage({ track, piece, tier, pinned, unknownTier }: Props) {
   const sections = sectionsAt(piece, tier);
   const key = pieceKey({ track: piece.track, piece: piece.slug });
   const { Content, questions, loadKey } = usePieceModule(key, tier);
+  // The text is made once per altitude: the page's own updates (saved progress arriving, the rest of the
+  // text becoming interactive) re-render the page, not its prose.
+  const head = useMemo(() => <Content components={registry} />, [Content]);
   const questionMap = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
   const answers = useMemo(() => answerKeySource(`${key}/${tier}`, loadKey), [key, tier, loadKey]);
   const lesson = useMemo<Lesson>(
@@ -63,6 +66,7 @@ export function PiecePage({ track, piece, tier, pinned, unknownTier }: Props) {
   const [announcement, setAnnouncement] = useState("");
   // The altitude whose whole text React has taken over (the rest of the piece hydrates after its first part).
   const [completeAt, setCompleteAt] = useState<Tier | null>(null);
+  const markComplete = useCallback((at: Tier) => startTransition(() => setCompleteAt(at)), []);
   const previousTier = useRef(tier);
 
   useLayoutEffect(() => {
@@ -117,8 +121,8 @@ export function PiecePage({ track, piece, tier, pinned, unknownTier }: Props) {
         <SectionNotice piece={piece} tier={tier} />
         <Contents sections={sections} />
         <div className="piece-body" data-complete={completeAt === tier ? "" : undefined}>
-          <Content components={registry} />
-          <RestOfPiece pieceKey={key} tier={tier} onShown={setCompleteAt} />
+          {head}
+          <RestOfPiece pieceKey={key} tier={tier} onShown={markComplete} />
         </div>
         <AnswerKey />
         <Sources sources={piece.sources} />

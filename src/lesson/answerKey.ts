@@ -2,7 +2,7 @@
 // It lives outside React's state, like the progress store. Components that show answers subscribe to it,
 // and nothing else re-renders when it arrives: in particular no context above text that may still be
 // hydrating changes, which would make React drop that text and render it afresh.
-import { useEffect, useSyncExternalStore } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { Exercise } from "../course/exercises";
 
 export type AnswerKey = ReadonlyMap<string, Exercise>;
@@ -56,12 +56,19 @@ export function answerKeyOf(exercises: Exercise[]): AnswerKeySource {
   return { current: () => key, subscribe: () => () => undefined, load: () => Promise.resolve(key) };
 }
 
-/** The key, or null until it has loaded. Null while hydrating too, as the prerendered page had no key. */
+/**
+ * The key, or null until it has loaded; null in the first render too, as in the prerendered page. It
+ * arrives as a transition, so that showing the answers on a long page never holds the main thread.
+ */
 export function useAnswerKey(source: AnswerKeySource): AnswerKey | null {
-  return useSyncExternalStore(source.subscribe, source.current, noKey);
+  const [held, setHeld] = useState<{ source: AnswerKeySource; key: AnswerKey | null }>({ source, key: null });
+  useEffect(() => {
+    const update = () => startTransition(() => setHeld({ source, key: source.current() }));
+    if (source.current()) update();
+    return source.subscribe(update);
+  }, [source]);
+  return held.source === source ? held.key : null;
 }
-
-const noKey = () => null;
 
 /** Starts fetching the key when the browser is next idle. */
 export function useAnswerKeyWhenIdle(source: AnswerKeySource): void {
