@@ -13,7 +13,7 @@ async function offlineReady(page: Page) {
   await expect(page.getByText("Available offline")).toBeVisible();
 }
 
-test("after one visit, every page at every altitude, a deep link, exercises and search work offline", async ({ page, context, lesson }) => {
+test("after one visit, every page at every altitude, a deep link, every kind of exercise, the simulator and search work offline", async ({ page, context, lesson }) => {
   await page.goto("./");
   await lesson.hydrated();
   await offlineReady(page);
@@ -40,6 +40,19 @@ test("after one visit, every page at every altitude, a deep link, exercises and 
   const order = page.locator("#exercise-safe-column-rename");
   await order.getByRole("button", { name: "Check the order" }).click();
   await expect(order.getByRole("status").filter({ hasText: "steps" })).toBeVisible();
+  const bestFit = lesson.exercise("rename-hot-column");
+  await bestFit.getByRole("radio", { name: /expand/i }).check();
+  await bestFit.getByRole("button", { name: "Check answer" }).click();
+  await expect(bestFit.getByRole("status")).toContainText("Right.");
+  const recall = lesson.exercise("recall-readiness");
+  await recall.getByRole("textbox").fill("Readiness gates the rollout.");
+  await recall.getByRole("button", { name: "Reveal the key points" }).click();
+  await recall.getByRole("checkbox").first().check();
+  await recall.getByRole("button", { name: "Good" }).click();
+  await expect(recall.getByRole("status")).toContainText("Next review");
+  const sim = page.locator("#sim-the-hook");
+  await sim.scrollIntoViewIfNeeded();
+  await expect(sim.getByRole("group", { name: /^Simulation of/ })).toBeVisible();
 
   await page.keyboard.press("/");
   const search = page.getByRole("dialog", { name: "Search the climb" });
