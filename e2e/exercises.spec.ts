@@ -31,9 +31,7 @@ test.describe("exercises at junior", () => {
 
     await lesson.answer("blue-green-dropped-column", (box) => box.getByRole("radio").nth(1));
 
-    const bestFit = exercise(page, "rename-hot-column");
-    await bestFit.getByRole("radio", { name: /expand/i }).check();
-    await bestFit.getByRole("button", { name: "Check answer" }).click();
+    const bestFit = await lesson.answer("rename-hot-column", (box) => box.getByRole("radio", { name: /expand/i }));
     await expect(bestFit.getByRole("status")).toContainText("Right.");
     await expect(bestFit.getByText("Cost", { exact: true })).toHaveCount(4);
 
@@ -44,12 +42,7 @@ test.describe("exercises at junior", () => {
     await expect(order.getByText("The answer is shown.")).toBeVisible();
     await expect(order.locator(".step-label")).toHaveText([/Deploy 1/, /Deploy 2/, /Verify/i, /Deploy 3/, /.*/]);
 
-    const recall = exercise(page, "recall-readiness");
-    await recall.getByRole("textbox").fill("A rollout trusts readiness; without a probe pods are ready too early.");
-    await recall.getByRole("button", { name: "Reveal the key points" }).click();
-    await recall.getByRole("checkbox").first().check();
-    await recall.getByRole("button", { name: "Good" }).click();
-    await expect(recall.getByRole("status")).toContainText("Next review");
+    await lesson.recall("recall-readiness", "A rollout trusts readiness; without a probe pods are ready too early.");
 
     await page.reload();
     await lesson.hydrated();

@@ -51,6 +51,17 @@ export class Lesson {
     return box;
   }
 
+  /** Writes an answer to a recall prompt, reveals the key points, ticks the first and grades it; waits for the next review. */
+  async recall(id: string, text: string, grade: "Again" | "Hard" | "Good" | "Easy" = "Good") {
+    const box = this.exercise(id);
+    await box.getByRole("textbox").fill(text);
+    await box.getByRole("button", { name: "Reveal the key points" }).click();
+    await box.getByRole("checkbox").first().check();
+    await box.getByRole("button", { name: grade }).click();
+    await expect(box.getByRole("status")).toContainText("Next review");
+    return box;
+  }
+
   section(id: string) {
     return this.page.locator(`[id="${id}"]`);
   }

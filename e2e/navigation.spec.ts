@@ -152,11 +152,7 @@ test.describe("progress that travels", () => {
     await lesson.open(capstone, "junior");
     await ready(page);
     await lesson.answer("rolling-update-502");
-    const recall = page.locator("#exercise-recall-readiness");
-    await recall.getByRole("textbox").fill("my answer");
-    await recall.getByRole("button", { name: "Reveal the key points" }).click();
-    await recall.getByRole("button", { name: "Easy" }).click();
-    await expect(recall.getByRole("status")).toContainText("Next review");
+    await lesson.recall("recall-readiness", "my answer", "Easy");
     const before = await page.evaluate(() => JSON.parse(localStorage.getItem("seams:progress") ?? "{}"));
 
     await page.goto("./");

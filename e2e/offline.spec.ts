@@ -40,16 +40,9 @@ test("after one visit, every page at every altitude, a deep link, every kind of 
   const order = page.locator("#exercise-safe-column-rename");
   await order.getByRole("button", { name: "Check the order" }).click();
   await expect(order.getByRole("status").filter({ hasText: "steps" })).toBeVisible();
-  const bestFit = lesson.exercise("rename-hot-column");
-  await bestFit.getByRole("radio", { name: /expand/i }).check();
-  await bestFit.getByRole("button", { name: "Check answer" }).click();
+  const bestFit = await lesson.answer("rename-hot-column", (box) => box.getByRole("radio", { name: /expand/i }));
   await expect(bestFit.getByRole("status")).toContainText("Right.");
-  const recall = lesson.exercise("recall-readiness");
-  await recall.getByRole("textbox").fill("Readiness gates the rollout.");
-  await recall.getByRole("button", { name: "Reveal the key points" }).click();
-  await recall.getByRole("checkbox").first().check();
-  await recall.getByRole("button", { name: "Good" }).click();
-  await expect(recall.getByRole("status")).toContainText("Next review");
+  await lesson.recall("recall-readiness", "Readiness gates the rollout.");
   const sim = page.locator("#sim-the-hook");
   await sim.scrollIntoViewIfNeeded();
   await expect(sim.getByRole("group", { name: /^Simulation of/ })).toBeVisible();

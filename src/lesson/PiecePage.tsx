@@ -26,6 +26,7 @@ import { prefetchOtherTiers, usePieceModule } from "./pieceContent";
 import { captureReadingPosition, restoreReadingPosition, scrollToSectionWhenPresent } from "./readingPosition";
 import { registry } from "./registry";
 import { Sources } from "./Sources";
+import { whenIdle } from "./whenIdle";
 
 export function piecePath(piece: { track: string; slug: string }, tier?: Tier, sectionId?: string): string {
   return `/${piece.track}/${piece.slug}${tier ? `/${tier}` : ""}${sectionId ? `#${sectionId}` : ""}`;
@@ -59,10 +60,7 @@ export function PiecePage({ track, piece, tier, pinned, unknownTier }: Props) {
 
   useRememberPlace(piece, tier, pinned, hydrated);
 
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
-    idle(() => prefetchOtherTiers(key, tier));
-  }, [key, tier]);
+  useEffect(() => whenIdle(() => prefetchOtherTiers(key, tier), { fallbackMs: 1500 }), [key, tier]);
   const [announcement, setAnnouncement] = useState("");
   // The altitude whose whole text React has taken over (the rest of the piece hydrates after its first part).
   const [completeAt, setCompleteAt] = useState<Tier | null>(null);

@@ -4,6 +4,7 @@
 // hydrating changes, which would make React drop that text and render it afresh.
 import { startTransition, useEffect, useState } from "react";
 import type { Exercise } from "../course/exercises";
+import { whenIdle } from "./whenIdle";
 
 export type AnswerKey = ReadonlyMap<string, Exercise>;
 
@@ -74,12 +75,6 @@ export function useAnswerKey(source: AnswerKeySource): AnswerKey | null {
 export function useAnswerKeyWhenIdle(source: AnswerKeySource): void {
   useEffect(() => {
     if (source.current()) return;
-    const start = () => void source.load().catch(() => undefined);
-    if (window.requestIdleCallback) {
-      const handle = window.requestIdleCallback(start, { timeout: 2000 });
-      return () => window.cancelIdleCallback(handle);
-    }
-    const timer = window.setTimeout(start, 200);
-    return () => window.clearTimeout(timer);
+    return whenIdle(() => void source.load().catch(() => undefined), { timeout: 2000, fallbackMs: 200 });
   }, [source]);
 }

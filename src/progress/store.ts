@@ -173,7 +173,6 @@ function afterRead<S>(storage: PersistStorage<S>, read: () => boolean): PersistS
   return { ...storage, setItem: (name, value) => (read() ? storage.setItem(name, value) : undefined) };
 }
 
-
 // The app's one store. Saved progress is read after the first render, so the prerendered page hydrates as is.
 export const store = createProgressStore(() => (typeof window === "undefined" ? undefined : window.localStorage));
 
