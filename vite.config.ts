@@ -1,6 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { readFileSync } from "node:fs";
 import { defineConfig } from "vite";
+import { devPages } from "./scripts/dev-pages";
 import { coursePlugins } from "./src/course/build/vite-plugin";
 import { scenarioIds } from "./src/sim/scenarios";
 
@@ -16,7 +17,17 @@ function basePath(): string {
 
 export default defineConfig({
   base: basePath(),
-  plugins: [...coursePlugins({ scenarios: new Set(scenarioIds) }), react({ include: /\.(mdx|tsx?)$/ })],
+  // Pages are rendered by the app itself, on the development server as in the build (scripts/dev-pages.ts).
+  appType: "custom",
+  // A piece's compiled MDX imports React's JSX runtime; it comes from this project, wherever the content lives.
+  resolve: { dedupe: ["react", "react-dom"] },
+  server: { fs: { allow: [".", ...(process.env.SEAMS_CONTENT_DIR ? [process.env.SEAMS_CONTENT_DIR] : [])] } },
+  plugins: [
+    // SEAMS_CONTENT_DIR previews a course kept elsewhere (the development-server test uses a copy).
+    ...coursePlugins({ contentDir: process.env.SEAMS_CONTENT_DIR, scenarios: new Set(scenarioIds) }),
+    react({ include: /\.(mdx|tsx?)$/ }),
+    devPages(),
+  ],
   build: {
     manifest: true,
     target: "es2022",

@@ -2,9 +2,8 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { escapeHtml, pageHtml } from "./page-html.mjs";
 import { cspMetaTag } from "./security-headers.mjs";
-
-const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 // The policy goes right after the charset, before anything it governs. It is added here and not in
 // index.html because the dev server needs inline scripts and style elements (hot reload) that it forbids.
@@ -42,14 +41,7 @@ export async function prerender({ dist, ssrEntry }) {
   // (src/app/entry-client.ts), so they never compete with the page's HTML and CSS.
   const modulesAttribute = (files) => (files.length ? ` data-modules="${escapeHtml(files.map((f) => `${base}${f}`).join(" "))}"` : "");
 
-  const page = (rendered, appPath) =>
-    template
-      .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(rendered.title)}</title>`)
-      .replace('<meta name="description" content="" />', `<meta name="description" content="${escapeHtml(rendered.description)}" />`)
-      .replace(
-        '<div id="root" data-path=""><!--app--></div>',
-        `<div id="root" data-path="${escapeHtml(appPath)}"${modulesAttribute(preloadsFor(appPath))}>${rendered.html}</div>`,
-      );
+  const page = (rendered, appPath) => pageHtml(template, rendered, appPath, modulesAttribute(preloadsFor(appPath)));
 
   const paths = server.prerenderedPaths();
   for (const appPath of paths) {

@@ -10,7 +10,8 @@ import { prerenderedPaths } from "./routes";
 
 export { prerenderedPaths };
 
-export type Rendered = { html: string; title: string; description: string };
+/** `status`: 404 for an address the static build has no page for (a static host answers it with 404.html). */
+export type Rendered = { html: string; title: string; description: string; status: number };
 
 export async function render(path: string): Promise<Rendered> {
   const shown = pieceForPath(path);
@@ -22,7 +23,7 @@ export async function render(path: string): Promise<Rendered> {
       </StaticRouter>
     </StrictMode>,
   );
-  return { html, ...head(path) };
+  return { html, ...head(path), status: prerenderedPaths().includes(path) ? 200 : 404 };
 }
 
 function head(path: string): { title: string; description: string } {

@@ -45,14 +45,24 @@ export function fieldName(prefix: string, path: readonly PropertyKey[]): string 
   return out || "(root)";
 }
 
-/** Turns zod issues into content problems, reading the offending value from the data itself. */
-export function problemsFromZod(file: string, prefix: string, data: unknown, error: z.ZodError): ContentProblem[] {
+/**
+ * Turns zod issues into content problems, reading the offending value from the data itself; `lineAt`
+ * gives the line of a path in the file, when the data was read with its lines.
+ */
+export function problemsFromZod(
+  file: string,
+  prefix: string,
+  data: unknown,
+  error: z.ZodError,
+  lineAt: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
+): ContentProblem[] {
   return error.issues.map((issue) => {
     const path = issue.path;
+    const line = lineAt(path);
     if (issue.code === "unrecognized_keys") {
-      return { file, field: fieldName(prefix, path), got: `unknown field ${issue.keys.map((k) => `"${k}"`).join(", ")}`, expected: "only the documented fields" };
+      return { file, line, field: fieldName(prefix, path), got: `unknown field ${issue.keys.map((k) => `"${k}"`).join(", ")}`, expected: "only the documented fields" };
     }
-    return { file, field: fieldName(prefix, path), got: describeValue(valueAt(data, path)), expected: expectedFrom(issue) };
+    return { file, line, field: fieldName(prefix, path), got: describeValue(valueAt(data, path)), expected: expectedFrom(issue) };
   });
 }
 

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, type ReactNode, type Ref } from "react";
+import { useRef, type ReactNode, type Ref } from "react";
+import { useLayoutEffectInBrowser } from "../ui/useLayoutEffectInBrowser";
 import type { Exercise } from "../course/exercises";
 import { useProgressHydrated } from "../progress/hydration";
 import type { AnswerRecord } from "../progress/saved";
@@ -46,7 +47,7 @@ export function AttemptLine({ record }: { record: AnswerRecord }) {
 export function useKeptInPlace<T extends HTMLElement>(trigger: unknown) {
   const ref = useRef<T>(null);
   const top = useRef<number | null>(null);
-  useLayoutEffect(() => {
+  useLayoutEffectInBrowser(() => {
     const target = top.current;
     if (target === null || !ref.current) return;
     top.current = null;

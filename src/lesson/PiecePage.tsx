@@ -1,4 +1,5 @@
-import { memo, startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { memo, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useLayoutEffectInBrowser } from "../ui/useLayoutEffectInBrowser";
 import { Link, useLocation, useNavigate } from "react-router";
 import {
   findSection,
@@ -67,7 +68,7 @@ export function PiecePage({ track, piece, tier, pinned, unknownTier }: Props) {
   const markComplete = useCallback((at: Tier) => startTransition(() => setCompleteAt(at)), []);
   const previousTier = useRef(tier);
 
-  useLayoutEffect(() => {
+  useLayoutEffectInBrowser(() => {
     if (previousTier.current === tier) return;
     previousTier.current = tier;
     restoreReadingPosition();

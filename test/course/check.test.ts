@@ -47,9 +47,13 @@ describe("the content checker", () => {
     expect(result.words.middle.prose).toBeGreaterThan(result.words.junior.prose);
   });
 
-  it("names a missing title with what it expected", () => {
+  it("names a missing title with what it expected, at the front matter's first line", () => {
     const source = frontMatter.replace("title: A piece about seams\n", "") + goodBody;
-    expect(messages(source)).toEqual([`${file}:1: title: got nothing, expected a string`]);
+    expect(messages(source)).toEqual([`${file}:2: title: got nothing, expected a string`]);
+  });
+  it("names a wrong front-matter field at its own line", () => {
+    const source = frontMatter.replace("summary: A short summary of what the piece covers.", "summary: 42") + goodBody;
+    expect(messages(source)).toEqual([`${file}:4: summary: got 42, expected a string`]);
   });
 
   it("refuses a heading without an explicit id", () => {
@@ -84,9 +88,9 @@ describe("the content checker", () => {
 
   it("refuses a source URL that is not https, and a source never cited", () => {
     const source = frontMatter.replace("https://kubernetes.io/docs/probes/", "http://example.com") + goodBody;
-    expect(messages(source)).toContainEqual(`${file}:1: sources[0].url: got "http://example.com", expected an https URL`);
+    expect(messages(source)).toContainEqual(`${file}:9: sources[0].url: got "http://example.com", expected an https URL`);
     const uncited = frontMatter + goodBody.replace('<Cite id="probes" />', "");
-    expect(messages(uncited)).toContainEqual(`${file}:1: sources[0] "probes": got a source never cited, expected every listed source cited with <Cite id=...> in the text`);
+    expect(messages(uncited)).toContainEqual(`${file}:6: sources[0] "probes": got a source never cited, expected every listed source cited with <Cite id=...> in the text`);
   });
 
   it("refuses imports, expressions and raw HTML", () => {

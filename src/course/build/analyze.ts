@@ -7,12 +7,12 @@ import remarkGfm from "remark-gfm";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { parse as parseYaml } from "yaml";
 import { componentNames, componentSpecs, type AttributeRule, type ComponentName } from "../components";
 import { leadSectionId, type SearchText, type SectionMeta } from "../outline";
 import { describeValue, problemsFromZod, type ContentProblem } from "../problems";
 import { frontMatterSchema, slug, type FrontMatter } from "../schema";
 import { isTier, tiers, tiersOf, type Tier, type TierFilter } from "../tiers";
+import { parseYamlWithLines, type YamlWithLines } from "./yaml-lines";
 
 export type ExerciseRef = { id: string; component: string; tiers: Tier[]; sectionId: string; line: number | undefined };
 
@@ -86,7 +86,7 @@ export function analyzePiece(file: string, source: string, context: AnalyzeConte
     return { frontMatter: null, sections: [], words: emptyWords(), searchTexts: [], exerciseRefs: [], reviewSection: null, problems };
   }
 
-  const frontMatter = readFrontMatter(file, root, problems);
+  const { frontMatter, lineAt: frontMatterLine } = readFrontMatter(file, root, problems);
   const sourceIds = new Set(frontMatter?.sources.map((s) => s.id) ?? []);
   const citedIds = new Set<string>();
 
@@ -296,7 +296,8 @@ export function analyzePiece(file: string, source: string, context: AnalyzeConte
   for (const t of tiers) if (!sections.some((s) => s.depth === 2 && s.tiers.includes(t))) report("sections", `no section shown at ${t}`, "at least one section at every altitude", root);
   if (frontMatter) {
     for (const s of frontMatter.sources) {
-      if (!citedIds.has(s.id)) report(`sources[${frontMatter.sources.indexOf(s)}] "${s.id}"`, "a source never cited", "every listed source cited with <Cite id=...> in the text", root);
+      const i = frontMatter.sources.indexOf(s);
+      if (!citedIds.has(s.id)) problems.push({ file, line: frontMatterLine(["sources", i]), field: `sources[${i}] "${s.id}"`, got: "a source never cited", expected: "every listed source cited with <Cite id=...> in the text" });
     }
   }
   const seenRefs = new Map<string, number | undefined>();
@@ -327,28 +328,35 @@ function emptyWords(): Record<Tier, { prose: number; code: number }> {
   return { junior: { prose: 0, code: 0 }, middle: { prose: 0, code: 0 }, senior: { prose: 0, code: 0 } };
 }
 
-function readFrontMatter(file: string, root: Root, problems: ContentProblem[]): FrontMatter | null {
+type ReadFrontMatter = { frontMatter: FrontMatter | null; lineAt: YamlWithLines["lineAt"] };
+
+function readFrontMatter(file: string, root: Root, problems: ContentProblem[]): ReadFrontMatter {
+  const none = { frontMatter: null, lineAt: () => 1 };
   const node = root.children[0];
   if (!node || node.type !== "yaml") {
     problems.push({ file, field: "front matter", got: "nothing", expected: "a YAML block between --- lines at the top (title, crux, summary, sources)", line: 1 });
-    return null;
+    return none;
   }
-  let data: unknown;
+  // The YAML starts on the line after the opening ---.
+  const firstLine = (lineOf(node) ?? 1) + 1;
+  let read: YamlWithLines;
   try {
-    data = parseYaml(node.value);
+    read = parseYamlWithLines(node.value, firstLine);
   } catch (error) {
-    problems.push({ file, field: "front matter", got: `invalid YAML (${(error as Error).message.split("\n")[0]})`, expected: "valid YAML", line: lineOf(node) });
-    return null;
+    const at = (error as { linePos?: [{ line: number }] }).linePos?.[0]?.line;
+    problems.push({ file, field: "front matter", got: `invalid YAML (${(error as Error).message.split("\n")[0]})`, expected: "valid YAML", line: at ? at + firstLine - 1 : lineOf(node) });
+    return none;
   }
+  const { data, lineAt } = read;
   const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) {
-    problems.push(...problemsFromZod(file, "", data, parsed.error).map((p) => ({ ...p, line: lineOf(node) })));
-    return null;
+    problems.push(...problemsFromZod(file, "", data, parsed.error, lineAt));
+    return { frontMatter: null, lineAt };
   }
   const ids = new Map<string, number>();
   parsed.data.sources.forEach((s, i) => {
-    if (ids.has(s.id)) problems.push({ file, field: `sources[${i}].id`, got: `"${s.id}" again (first at sources[${ids.get(s.id)}])`, expected: "a unique source id", line: lineOf(node) });
+    if (ids.has(s.id)) problems.push({ file, field: `sources[${i}].id`, got: `"${s.id}" again (first at sources[${ids.get(s.id)}])`, expected: "a unique source id", line: lineAt(["sources", i, "id"]) });
     ids.set(s.id, i);
   });
-  return parsed.data;
+  return { frontMatter: parsed.data, lineAt };
 }

@@ -73,14 +73,21 @@ export function coursePlugins(options: { contentDir?: string } & CourseOptions =
       }
       return null;
     },
+    // The content folder may live outside the project (SEAMS_CONTENT_DIR); it is watched either way.
+    configureServer(server) {
+      server.watcher.add(contentDir);
+    },
     handleHotUpdate(ctx) {
       if (!ctx.file.startsWith(contentDir)) return;
       course = null;
-      const graph = ctx.server.moduleGraph;
-      const stale = [courseId, searchId].map((id) => graph.getModuleById(`\0${id}`));
-      for (const piece of graph.getModulesByFile(ctx.file) ?? []) stale.push(piece);
-      for (const mod of graph.idToModuleMap.values()) if (mod.id?.startsWith(path.dirname(ctx.file)) && mod.id.includes("?tier=")) stale.push(mod);
-      for (const mod of stale) if (mod) graph.invalidateModule(mod);
+      // Every environment's copy goes stale: the browser's modules and the server render's.
+      for (const environment of Object.values(ctx.server.environments)) {
+        const graph = environment.moduleGraph;
+        const stale = [courseId, searchId].map((id) => graph.getModuleById(`\0${id}`));
+        for (const piece of graph.getModulesByFile(ctx.file) ?? []) stale.push(piece);
+        for (const mod of graph.idToModuleMap.values()) if (mod.id?.startsWith(path.dirname(ctx.file)) && mod.id.includes("?tier=")) stale.push(mod);
+        for (const mod of stale) if (mod) graph.invalidateModule(mod);
+      }
       ctx.server.ws.send({ type: "full-reload" });
       return [];
     },

@@ -1,4 +1,5 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ComponentType } from "react";
+import { useEffect, useId, useRef, useState, type ComponentType } from "react";
+import { useLayoutEffectInBrowser } from "../../ui/useLayoutEffectInBrowser";
 import { sameMembers } from "../../course/fingerprint";
 import { exerciseWithKey, useAnswer, useLesson, useQuestion } from "../../lesson/LessonContext";
 import { useProgressHydrated } from "../../progress/hydration";
@@ -63,7 +64,7 @@ export function OrderSteps({ id }: { id: string }) {
   }, [Sortable]);
 
   // The drag layer replaces the plain list, and moves reorder it; whatever control had focus keeps it.
-  useLayoutEffect(() => {
+  useLayoutEffectInBrowser(() => {
     const key = pendingFocus.current;
     if (!key) return;
     const target = frame.current?.querySelector<HTMLElement>(`[data-focus-key="${key}"]`);

@@ -1,0 +1,56 @@
+// `npm start`: the development server answers every page address the way the built site does, with the
+// page rendered on the server (src/app/entry-server.tsx) into index.html, so an author previews what a
+// learner gets and the client hydrates it as in production. A content error goes to Vite's error overlay
+// and to the terminal; the page comes back once the file is fixed.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Connect, Plugin, ViteDevServer } from "vite";
+// @ts-expect-error -- a plain ES module shared with the build
+import { pageHtml } from "./page-html.mjs";
+
+type Rendered = { html: string; title: string; description: string; status: number };
+type ServerEntry = { render: (path: string) => Promise<Rendered>; isPagePath: (path: string) => boolean };
+
+const serverEntry = "/src/app/entry-server.tsx";
+
+/** The address inside the app, without the sub-path it is served from; null when the request is not for it. */
+function appPathOf(url: string, base: string): string | null {
+  const pathname = new URL(url, "http://localhost").pathname;
+  const prefix = base.replace(/\/$/, "");
+  if (prefix && pathname !== prefix && !pathname.startsWith(`${prefix}/`)) return null;
+  const inside = pathname.slice(prefix.length) || "/";
+  return inside.length > 1 ? inside.replace(/\/$/, "") : inside;
+}
+
+export function devPages(): Plugin {
+  return {
+    name: "dev-pages",
+    apply: "serve",
+    // Vite serves modules and files first; what is left and asks for HTML is a page address.
+    configureServer(server: ViteDevServer) {
+      return () => server.middlewares.use(pageMiddleware(server));
+    },
+  };
+}
+
+function pageMiddleware(server: ViteDevServer): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const accept = String(req.headers.accept ?? "");
+    if ((req.method !== "GET" && req.method !== "HEAD") || !accept.includes("text/html")) return next();
+    const appPath = appPathOf(req.originalUrl ?? req.url ?? "/", server.config.base);
+    if (appPath === null) return next();
+    void (async () => {
+      try {
+        const entry = (await server.ssrLoadModule(serverEntry)) as ServerEntry;
+        const rendered = await entry.render(appPath);
+        const template = await server.transformIndexHtml(req.originalUrl ?? "/", readFileSync(path.resolve(server.config.root, "index.html"), "utf8"));
+        res.statusCode = rendered.status;
+        res.setHeader("content-type", "text/html; charset=utf-8");
+        res.end(pageHtml(template, rendered, appPath));
+      } catch (error) {
+        if (error instanceof Error) server.ssrFixStacktrace(error);
+        next(error);
+      }
+    })();
+  };
+}
