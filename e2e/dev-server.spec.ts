@@ -58,7 +58,7 @@ test.describe("npm start", () => {
   test.describe.configure({ mode: "serial", timeout: 120_000 });
 
   test("serves the capstone at senior with its text and a quiz that answers", async ({ page }) => {
-    const server = await startDevServer(4391);
+    const server = await startDevServer(4395);
     try {
       const opened = Date.now();
       await readCapstoneAtSenior(page, server.url);
@@ -79,7 +79,7 @@ test.describe("npm start", () => {
     cpSync("content", contentDir, { recursive: true });
     const file = path.join(contentDir, capstoneFile);
     const good = readFileSync(file, "utf8");
-    const server = await startDevServer(4392, { SEAMS_CONTENT_DIR: contentDir });
+    const server = await startDevServer(4396, { SEAMS_CONTENT_DIR: contentDir });
     try {
       await readCapstoneAtSenior(page, server.url);
 

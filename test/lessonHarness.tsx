@@ -3,8 +3,7 @@
 import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import type { PieceMeta, Tier } from "../src/course";
-import type { Exercise } from "../src/course/exercises";
-import { toQuestion } from "../src/course/questions";
+import { toQuestion, type Exercise } from "../src/exercises/kinds";
 import { answerKeyOf } from "../src/lesson/answerKey";
 import { LessonContext, type Lesson } from "../src/lesson/LessonContext";
 import { hydrateProgress } from "../src/progress/hydration";
@@ -20,6 +19,7 @@ const piece: PieceMeta = {
   sections: [],
   words: { junior: { prose: 0, code: 0 }, middle: { prose: 0, code: 0 }, senior: { prose: 0, code: 0 } },
   exercises: [],
+  review: false,
 };
 
 export function lessonAt(tier: Tier, exercises: Exercise[] = []): Lesson {
@@ -27,6 +27,7 @@ export function lessonAt(tier: Tier, exercises: Exercise[] = []): Lesson {
     piece,
     tier,
     hrefAt: (at, id) => `/${piece.track}/${piece.slug}/${at}${id ? `#${id}` : ""}`,
+    sectionTitle: (_piece, id) => id,
     questions: new Map(exercises.map((e) => [e.id, toQuestion(e)])),
     answers: answerKeyOf(exercises),
   };
@@ -34,6 +35,6 @@ export function lessonAt(tier: Tier, exercises: Exercise[] = []): Lesson {
 
 export function renderInPiece(ui: ReactNode, { tier = "junior", exercises = [] }: { tier?: Tier; exercises?: Exercise[] } = {}) {
   hydrateProgress();
-  store.setState({ answers: {}, orderDrafts: {}, recall: {}, retrying: {}, notices: [] });
+  store.setState({ answers: {}, orderDrafts: {}, recall: {}, reviews: {}, notices: [] });
   return render(<LessonContext.Provider value={lessonAt(tier, exercises)}>{ui}</LessonContext.Provider>);
 }

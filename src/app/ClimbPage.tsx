@@ -1,12 +1,13 @@
 import { useEffect, useState } from "react";
 import { Link } from "react-router";
-import { findPiece, readingMinutes, tracks, type PieceMeta } from "../course";
+import { defaultTier, exercisesAt, findPiece, pieceKey, readingMinutes, tracks, type PieceMeta, type Tier } from "../course";
 import { isDue } from "../exercises/due";
 import { exerciseAnchor } from "../exercises/ExerciseFrame";
-import { piecePath } from "../lesson/PiecePage";
+import { piecePath } from "../course/urls";
 import { useProgressHydrated } from "../progress/hydration";
 import { useProgress } from "../progress/store";
-import { summarizeProgress } from "../progress/summary";
+import { reviewProgress, summarizeProgress } from "../progress/summary";
+import { outcomesText } from "../lesson/PieceProgress";
 import { t, tierName } from "../ui/strings";
 import { ProgressTransfer } from "./ProgressTransfer";
 
@@ -16,6 +17,9 @@ export function ClimbPage() {
     document.title = `${t("climb.title")} · ${t("site.name")}`;
   }, []);
   const hydrated = useProgressHydrated();
+  const chosen = useProgress((s) => s.preferences.tier);
+  // Reading time and progress at the learner's altitude, once it is known; the prerendered page shows junior's.
+  const tier = hydrated ? (chosen ?? defaultTier) : defaultTier;
   return (
     <div className="climb">
       <h1>{t("climb.title")}</h1>
@@ -34,8 +38,8 @@ export function ClimbPage() {
                 </h3>
                 <p>{piece.summary}</p>
                 <p className="piece-facts">
-                  {t("piece.readingTimeShort", { minutes: readingMinutes(piece, "junior") })}
-                  {hydrated && <PieceProgressLine piece={piece} />}
+                  {t("piece.readingTimeAt", { minutes: readingMinutes(piece, tier), tier: tierName(tier).toLowerCase() })}
+                  {hydrated && <PieceProgressLine piece={piece} tier={tier} />}
                 </p>
               </li>
             ))}
@@ -66,16 +70,30 @@ function ContinueReading() {
   );
 }
 
-function PieceProgressLine({ piece }: { piece: PieceMeta }) {
+function PieceProgressLine({ piece, tier }: { piece: PieceMeta; tier: Tier }) {
   const answers = useProgress((s) => s.answers);
   const recall = useProgress((s) => s.recall);
-  if (piece.exercises.length === 0) return null;
-  const summary = summarizeProgress(piece.exercises, answers, recall);
-  return <span className="piece-progress-line"> · {summary.done === 0 ? t("progress.none") : t("progress.piece", summary)}</span>;
+  const attempt = useProgress((s) => s.reviews[pieceKey({ track: piece.track, piece: piece.slug })]);
+  if (piece.review) {
+    const review = reviewProgress(attempt);
+    const text = !review ? t("progress.reviewNone") : review.finished ? t("progress.reviewDone", { right: review.right, total: review.total }) : t("progress.reviewGoing", { answered: review.answered, total: review.total });
+    return <span className="piece-progress-line"> · {text}</span>;
+  }
+  const exercises = exercisesAt(piece, tier);
+  if (exercises.length === 0) return null;
+  const summary = summarizeProgress(exercises, answers, recall);
+  const at = tierName(tier).toLowerCase();
+  return (
+    <span className="piece-progress-line">
+      {" "}
+      · {summary.done === 0 ? t("progress.none", { tier: at }) : `${t("progress.piece", { done: summary.done, total: summary.total, tier: at })}${outcomesText(summary)}`}
+    </span>
+  );
 }
 
 function DueForRecall() {
   const recall = useProgress((s) => s.recall);
+  const chosen = useProgress((s) => s.preferences.tier) ?? defaultTier;
   const [now] = useState(() => Date.now());
   const due = tracks.flatMap((track) =>
     track.pieces.flatMap((piece) =>
@@ -93,7 +111,7 @@ function DueForRecall() {
         <ul>
           {due.map(({ piece, exercise }) => (
             <li key={exercise.id}>
-              <Link to={piecePath(piece, exercise.tiers[0], exerciseAnchor(exercise.id))}>{exercise.prompt}</Link>
+              <Link to={piecePath(piece, exercise.tiers.includes(chosen) ? chosen : exercise.tiers[0], exerciseAnchor(exercise.id))}>{exercise.prompt}</Link>
               <span className="due-piece"> ({piece.title})</span>
             </li>
           ))}

@@ -2,8 +2,8 @@
 // the header buttons that open them for those who do not use the keyboard.
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { useNavigate } from "react-router";
-import { climbOrder, defaultTier, neighbours, nextTier, tracks } from "../course";
-import { piecePath } from "../lesson/PiecePage";
+import { climbOrder, neighbours, nextTier, tracks } from "../course";
+import { piecePath } from "../course/urls";
 import { captureReadingPosition } from "../lesson/readingPosition";
 import { store } from "../progress/store";
 import { actionFor, type Action } from "../shortcuts/keymap";
@@ -31,7 +31,7 @@ export function Commands() {
       // The address bar, not the last rendered location: a navigation may still be loading its page.
       const path = window.location.pathname.slice(basePath.length) || "/";
       const shown = pieceForPath(path);
-      const [track = "", piece = "", pinned] = path.split("/").slice(1);
+      const [track = "", piece = ""] = path.split("/").slice(1);
       switch (action) {
         case "help":
         case "search":
@@ -52,7 +52,8 @@ export function Commands() {
             return;
           }
           setNotice("");
-          navigate(piecePath(target, shown.tier === defaultTier && !pinned ? undefined : shown.tier));
+          // The next piece opens at the learner's own altitude, whatever the address of this one was pinned to.
+          navigate(piecePath(target, store.getState().preferences.tier ?? undefined));
           return;
         }
         case "tier": {

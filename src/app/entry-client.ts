@@ -30,19 +30,29 @@ function start() {
     });
 }
 
-/** Calls `then` once the page's first contentful paint has reached the screen. */
+/**
+ * Calls `then` once the page's first contentful paint has reached the screen, or, should paint timing never
+ * report (a hidden tab, a browser without it, a test's fake clock), once the page has had time to paint.
+ */
 function afterFirstPaint(then: () => void) {
-  const painted = () => performance.getEntriesByName("first-contentful-paint").length > 0;
-  if (document.visibilityState !== "visible" || !PerformanceObserver.supportedEntryTypes.includes("paint") || painted()) {
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
     then();
-    return;
+  };
+  window.setTimeout(go, 3000);
+  try {
+    if (document.visibilityState !== "visible" || !PerformanceObserver.supportedEntryTypes.includes("paint")) return go();
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntries().some((entry) => entry.name === "first-contentful-paint")) return;
+      observer.disconnect();
+      go();
+    });
+    observer.observe({ type: "paint", buffered: true });
+  } catch {
+    go();
   }
-  const observer = new PerformanceObserver(() => {
-    if (!painted()) return;
-    observer.disconnect();
-    then();
-  });
-  observer.observe({ type: "paint" });
 }
 
 // The development server injects the stylesheets from script, so there the page is not ready to paint

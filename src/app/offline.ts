@@ -19,10 +19,20 @@ export function registerOffline(): void {
   void workbox.register().then((registration) => {
     if (registration?.active) setApp({ offlineReady: true });
   });
-  const online = () => setApp({ online: navigator.onLine });
-  window.addEventListener("online", online);
-  window.addEventListener("offline", online);
-  online();
+  // navigator.onLine says only whether there is a network interface (a LAN with no way out counts as online,
+  // and some browsers report a page opened offline as online), so the app also asks its own server for a
+  // file's headers; the service worker passes that request to the network and says when it failed (sw.ts).
+  const check = () => {
+    if (!navigator.onLine) return setApp({ online: false });
+    fetch(`${base}manifest.webmanifest?online-check`, { method: "HEAD", cache: "no-store" }).then(
+      (response) => setApp({ online: !response.headers.has("x-seams-offline") }),
+      () => setApp({ online: false }),
+    );
+  };
+  window.addEventListener("online", check);
+  window.addEventListener("offline", check);
+  document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && check());
+  check();
 }
 
 export function applyUpdate(): void {

@@ -2,7 +2,7 @@
 // search index, the simulator) so the whole climb works offline after one visit. It takes over only
 // when the learner accepts an update.
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from "workbox-precaching";
-import { setCatchHandler } from "workbox-routing";
+import { registerRoute, setCatchHandler } from "workbox-routing";
 
 type Entry = { url: string; revision: string | null };
 type Worker = {
@@ -11,8 +11,24 @@ type Worker = {
   addEventListener: (type: "message", listener: (event: { data?: { type?: string } }) => void) => void;
 };
 const worker = self as unknown as Worker;
+const onlineCheck = "online-check";
+const offlineHeader = "x-seams-offline";
 
 cleanupOutdatedCaches();
+
+// The page asks whether the network is there with a request of its own (src/app/offline.ts). It goes to the
+// network; when that fails, the answer says so instead of failing, so the page learns it without an error.
+registerRoute(
+  ({ url }) => url.searchParams.has(onlineCheck),
+  async ({ request }) => {
+    try {
+      return await fetch(request, { cache: "no-store" });
+    } catch {
+      return new Response(null, { status: 200, headers: { [offlineHeader]: "1" } });
+    }
+  },
+  "HEAD",
+);
 // Workbox writes the list of files where it finds self.__WB_MANIFEST, so it is read from self directly.
 precacheAndRoute((self as unknown as Worker).__WB_MANIFEST, {
   // Pages are folders with an index.html: /piece/senior is served from /piece/senior/index.html.

@@ -1,9 +1,11 @@
+import type { ExerciseKind } from "../exercises/kindNames";
+
 // Every tag an author may use in a piece, with the attributes it takes. The lesson's registry
 // maps each name to one component, and the checker refuses any tag that is not listed here.
 export type AttributeRule =
   | { kind: "tier" }
   | { kind: "source" }
-  | { kind: "exercise"; exerciseKinds: readonly string[] }
+  | { kind: "exercise"; exerciseKinds: readonly ExerciseKind[] }
   | { kind: "scenario" }
   | { kind: "enum"; values: readonly string[] }
   | { kind: "text" };

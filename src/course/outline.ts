@@ -1,4 +1,5 @@
 // What a piece looks like from the outside: its sections and how much there is to read at each altitude.
+import type { ExerciseKind } from "../exercises/kindNames";
 import type { Source } from "./schema";
 import type { Tier } from "./tiers";
 
@@ -12,7 +13,7 @@ export type SectionMeta = {
 
 export type ExerciseSummary = {
   id: string;
-  kind: "single" | "multiple" | "best-fit" | "order" | "recall";
+  kind: ExerciseKind;
   /** The section the exercise sits in, for links to it. */
   sectionId: string;
   tiers: Tier[];
@@ -34,6 +35,8 @@ export type PieceMeta = {
   words: Record<Tier, { prose: number; code: number }>;
   /** The exercises embedded in the text, in reading order. */
   exercises: ExerciseSummary[];
+  /** A scored review of multiple-choice questions rather than a piece to read. */
+  review: boolean;
 };
 
 export type TrackMeta = {

@@ -2,7 +2,7 @@ declare module "virtual:course" {
   export const tracks: import("./outline").TrackMeta[];
   export const pieceLoaders: Record<
     string,
-    Record<import("./tiers").Tier, Record<"head" | "rest", () => Promise<import("./questions").PieceModuleExports>>>
+    Record<import("./tiers").Tier, Record<"head" | "rest", () => Promise<{ default: import("react").ComponentType<{ components?: Record<string, unknown> }>; questions: import("../exercises/kinds").Question[]; loadKey: () => Promise<{ default: import("../exercises/kinds").Exercise[] }> }>>>
   >;
 }
 

@@ -1,10 +1,9 @@
-import { useRef, type ReactNode, type Ref } from "react";
-import { useLayoutEffectInBrowser } from "../ui/useLayoutEffectInBrowser";
-import type { Exercise } from "../course/exercises";
-import { useProgressHydrated } from "../progress/hydration";
-import type { AnswerRecord } from "../progress/saved";
-import { store, useProgress } from "../progress/store";
+// The parts every exercise shares: its box and anchor, the check / try again / show the answer buttons, and
+// the verdict, in a live region that is on the page from the start so that a screen reader hears it change.
+import { useRef, type ReactNode, type Ref, type RefObject } from "react";
 import { t } from "../ui/strings";
+import { useLayoutEffectInBrowser } from "../ui/useLayoutEffectInBrowser";
+import type { Phase } from "./lifecycle";
 
 export function exerciseAnchor(id: string): string {
   return `exercise-${id}`;
@@ -20,24 +19,6 @@ export function ExerciseFrame({ id, kind, label, children }: { id: string; kind:
       {children}
     </div>
   );
-}
-
-/**
- * The saved answer to show, if any: none before saved progress has been read (so the prerendered page
- * hydrates as it was written), none while the learner retries.
- */
-export function useShownAnswer(id: string, fingerprint: string): AnswerRecord | null {
-  const hydrated = useProgressHydrated();
-  const record = useProgress((s) => s.answers[id]);
-  const retrying = useProgress((s) => !!s.retrying[id]);
-  if (!hydrated || retrying || !record || record.fingerprint !== fingerprint) return null;
-  return record;
-}
-
-export function AttemptLine({ record }: { record: AnswerRecord }) {
-  const word = (ok: boolean) => t(ok ? "exercise.attemptRight" : "exercise.attemptWrong");
-  if (record.first.at === record.latest.at) return null;
-  return <p className="exercise-attempts">{t("exercise.attempts", { first: word(record.first.correct), latest: word(record.latest.correct) })}</p>;
 }
 
 /**
@@ -63,38 +44,57 @@ export function useKeptInPlace<T extends HTMLElement>(trigger: unknown) {
 }
 
 type ActionsProps = {
-  record: AnswerRecord | null;
-  exercise: Exercise | null;
+  phase: Phase;
+  onCheck: () => void;
+  onRetry: () => void;
+  onReveal: () => void;
   checkLabel?: string;
-  showLabel?: string;
-  /** The check button submits its form, unless the exercise checks on click. */
-  onCheck?: () => void;
+  revealLabel?: string;
+  /** The first button keeps its place and its focus as it turns from Check into Try again and back. */
   checkRef?: Ref<HTMLButtonElement>;
 };
 
-/** Check (then Try again, in the same place, so focus stays), and Show the answer after a wrong one. */
-export function AnswerActions({ record, exercise, checkLabel = t("exercise.check"), showLabel = t("exercise.showAnswer"), onCheck, checkRef }: ActionsProps) {
+/** Check; then Try again in the same place, and Show the answer after a wrong attempt. No button submits a form. */
+export function AnswerActions({ phase, onCheck, onRetry, onReveal, checkLabel = t("exercise.check"), revealLabel = t("exercise.showAnswer"), checkRef }: ActionsProps) {
+  const answering = phase === "answering";
   return (
     <div className="exercise-actions">
-      <button type={onCheck ? "button" : "submit"} className="primary" ref={checkRef} onClick={onCheck}>
-        {record ? t("exercise.retry") : checkLabel}
+      <button type="button" className="primary" ref={checkRef} onClick={answering ? onCheck : onRetry}>
+        {answering ? checkLabel : t("exercise.retry")}
       </button>
-      {record && exercise && !record.latest.correct && !record.solutionShown && (
-        <button type="button" onClick={() => store.getState().showSolution(exercise)}>
-          {showLabel}
+      {phase === "wrong" && (
+        <button type="button" onClick={onReveal}>
+          {revealLabel}
         </button>
       )}
     </div>
   );
 }
 
-/** Right or wrong (or the answer shown), with what explains it. */
-export function Verdict({ record, title, children }: { record: AnswerRecord; title?: string; children: ReactNode }) {
-  const correct = record.latest.correct;
+type VerdictProps = {
+  phase: Phase;
+  hint: string;
+  /** Instead of the usual "Right." or "Not quite." */
+  title?: string;
+  verdictRef: RefObject<HTMLParagraphElement>;
+  children?: ReactNode;
+};
+
+/** Right or wrong (or the answer shown), with what explains it; a hint about the attempt otherwise. */
+export function Verdict({ phase, hint, title, verdictRef, children }: VerdictProps) {
+  const judged = phase !== "answering";
+  const heading = phase === "revealed" ? t("exercise.solutionShown") : phase === "right" ? t("exercise.right") : t("exercise.wrong");
   return (
-    <div className={`verdict ${correct ? "verdict-right" : "verdict-wrong"}`}>
-      <p className="verdict-title">{record.solutionShown ? t("exercise.solutionShown") : (title ?? t(correct ? "exercise.right" : "exercise.wrong"))}</p>
-      {children}
+    <div className="exercise-result" role="status">
+      {hint && <p className="exercise-hint">{hint}</p>}
+      {judged && (
+        <div className={`verdict verdict-${phase}`}>
+          <p className="verdict-title" tabIndex={-1} ref={verdictRef}>
+            {title ?? heading}
+          </p>
+          {children}
+        </div>
+      )}
     </div>
   );
 }

@@ -1,25 +1,8 @@
-import type { Exercise } from "../course/exercises";
+import { answerText } from "../exercises/kinds";
 import { InlineText } from "../ui/InlineText";
 import { t } from "../ui/strings";
 import { useAnswerKey } from "./answerKey";
 import { useLesson } from "./LessonContext";
-
-function answerOf(exercise: Exercise): string {
-  switch (exercise.kind) {
-    case "single":
-    case "multiple":
-      return exercise.options
-        .filter((o) => o.correct)
-        .map((o) => o.text)
-        .join("; ");
-    case "best-fit":
-      return exercise.approaches.find((a) => a.best)?.title ?? "";
-    case "order":
-      return exercise.steps.map((s, i) => `${i + 1}. ${s.label}`).join("  ");
-    case "recall":
-      return exercise.keyPoints.join("; ");
-  }
-}
 
 /** The answers to the exercises at this altitude, for the printed handout only. */
 export function AnswerKey() {
@@ -36,7 +19,7 @@ export function AnswerKey() {
           if (!exercise) return null;
           return (
             <li key={e.id}>
-              <InlineText text={answerOf(exercise)} />
+              <InlineText text={answerText(exercise)} />
             </li>
           );
         })}

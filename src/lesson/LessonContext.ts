@@ -3,14 +3,15 @@
 // as the page shows one piece at one altitude.
 import { createContext, useContext } from "react";
 import type { PieceMeta, Tier } from "../course";
-import type { Exercise } from "../course/exercises";
-import type { Question } from "../course/questions";
+import type { Exercise, Question } from "../exercises/kinds";
 import { useAnswerKey, type AnswerKeySource } from "./answerKey";
 
 export type Lesson = {
   piece: PieceMeta;
   tier: Tier;
   hrefAt: (tier: Tier, sectionId?: string) => string;
+  /** The title of a section of a piece of the same track, for links to it. */
+  sectionTitle: (piece: string, sectionId: string) => string | null;
   questions: ReadonlyMap<string, Question>;
   /** The answer key, fetched after the page is interactive; read it with `useAnswerKey`. */
   answers: AnswerKeySource;

@@ -2,6 +2,7 @@ import { memo, startTransition, Suspense, useCallback, useEffect, useMemo, useRe
 import { useLayoutEffectInBrowser } from "../ui/useLayoutEffectInBrowser";
 import { Link, useLocation, useNavigate } from "react-router";
 import {
+  findPiece,
   findSection,
   leadSectionId,
   lowestTierShowing,
@@ -14,6 +15,7 @@ import {
   type TrackMeta,
   type Tier,
 } from "../course";
+import { piecePath } from "../course/urls";
 import { useProgressHydrated } from "../progress/hydration";
 import { t, tierName } from "../ui/strings";
 import { AltitudeSwitch } from "./AltitudeSwitch";
@@ -28,10 +30,6 @@ import { captureReadingPosition, restoreReadingPosition, scrollToSectionWhenPres
 import { registry } from "./registry";
 import { Sources } from "./Sources";
 import { whenIdle } from "./whenIdle";
-
-export function piecePath(piece: { track: string; slug: string }, tier?: Tier, sectionId?: string): string {
-  return `/${piece.track}/${piece.slug}${tier ? `/${tier}` : ""}${sectionId ? `#${sectionId}` : ""}`;
-}
 
 /** `unknownTier`: the address named an altitude that does not exist; the page shows `tier` instead and says so. */
 type Props = { track: TrackMeta; piece: PieceMeta; tier: Tier; pinned: boolean; unknownTier?: string };
@@ -48,7 +46,14 @@ export function PiecePage({ track, piece, tier, pinned, unknownTier }: Props) {
   const questionMap = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
   const answers = useMemo(() => answerKeySource(`${key}/${tier}`, loadKey), [key, tier, loadKey]);
   const lesson = useMemo<Lesson>(
-    () => ({ piece, tier, hrefAt: (at, id) => piecePath(piece, at, id), questions: questionMap, answers }),
+    () => ({
+      piece,
+      tier,
+      hrefAt: (at, id) => piecePath(piece, at, id),
+      sectionTitle: (slug, id) => findPiece(tracks, { track: piece.track, piece: slug })?.piece.sections.find((s) => s.id === id)?.title ?? null,
+      questions: questionMap,
+      answers,
+    }),
     [piece, tier, questionMap, answers],
   );
   const hydrated = useProgressHydrated();
@@ -145,8 +150,10 @@ function rememberedElsewhere(tier: Tier, pinned: boolean, preferred: Tier | null
 }
 
 /**
- * A piece opened without an altitude in its address opens at the altitude the learner chose last. A component
- * of its own, so that a change of the remembered altitude re-renders nothing but this.
+ * A piece opened without an altitude in its address opens at the altitude the learner chose last. An address
+ * pinned to another altitude (a review's link, an instructor's) opens there and leaves the learner's choice
+ * alone, and says so, with a way back and a way to make it theirs. A component of its own, so that a change
+ * of the remembered altitude re-renders nothing but this.
  */
 function RememberedAltitude({ piece, tier, pinned, active }: { piece: PieceMeta; tier: Tier; pinned: boolean; active: boolean }) {
   const navigate = useNavigate();
@@ -155,10 +162,22 @@ function RememberedAltitude({ piece, tier, pinned, active }: { piece: PieceMeta;
   useEffect(() => {
     if (!active) return;
     const elsewhere = rememberedElsewhere(tier, pinned, preferred);
-    if (pinned && preferred !== tier) store.getState().chooseTier(tier);
-    else if (elsewhere) navigate(`${piecePath(piece, elsewhere)}${location.hash}`, { replace: true });
+    if (elsewhere) navigate(`${piecePath(piece, elsewhere)}${location.hash}`, { replace: true });
   }, [active, pinned, preferred, tier, piece, navigate, location.hash]);
-  return null;
+  if (!active || !pinned || !preferred || preferred === tier) return null;
+  return (
+    <div className="notice notice-altitude" role="status">
+      <p>{t("tier.pinned", { tier: tierName(tier).toLowerCase(), chosen: tierName(preferred).toLowerCase() })}</p>
+      <p className="notice-actions">
+        <Link to={`${piecePath(piece, preferred)}${location.hash}`} className="button">
+          {t("tier.backToChosen", { tier: tierName(preferred).toLowerCase() })}
+        </Link>
+        <button type="button" onClick={() => store.getState().chooseTier(tier)}>
+          {t("tier.makeMine", { tier: tierName(tier).toLowerCase() })}
+        </button>
+      </p>
+    </div>
+  );
 }
 
 /** Remembers the section being read, for "continue where you left off". */

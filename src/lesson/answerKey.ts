@@ -3,7 +3,7 @@
 // and nothing else re-renders when it arrives: in particular no context above text that may still be
 // hydrating changes, which would make React drop that text and render it afresh.
 import { startTransition, useEffect, useState } from "react";
-import type { Exercise } from "../course/exercises";
+import type { Exercise } from "../exercises/kinds";
 import { whenIdle } from "./whenIdle";
 
 export type AnswerKey = ReadonlyMap<string, Exercise>;

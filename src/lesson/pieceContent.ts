@@ -3,8 +3,7 @@
 // two parts: the head hydrates first; the rest loads after, while its prerendered text stays on screen.
 import type { ComponentType } from "react";
 import { pieceLoaders, tiers, type Tier } from "../course";
-import type { Exercise } from "../course/exercises";
-import type { Question } from "../course/questions";
+import type { Exercise, Question } from "../exercises/kinds";
 
 export type Part = "head" | "rest";
 

@@ -4,7 +4,7 @@ import type { ComponentType } from "react";
 import type { ComponentName } from "../course/components";
 import { BestFit } from "../exercises/best-fit/BestFit";
 import { OrderSteps } from "../exercises/order-steps/OrderSteps";
-import { Quiz } from "../exercises/quiz/Quiz";
+import { Quiz } from "../exercises/choice/Quiz";
 import { Recall } from "../exercises/recall/Recall";
 import { Review } from "../review/Review";
 import { Simulator } from "../rollout/Simulator";

@@ -3,6 +3,7 @@
 // zod/mini: the same validation with a fraction of the bytes, since this ships to every page.
 import * as z from "zod/mini";
 
+import { gradedKinds } from "../exercises/kindNames";
 import { defaultPreferences, grades, savedVersion } from "./savedFormat";
 
 export { savedVersion };
@@ -21,11 +22,18 @@ const attemptSchema = z.strictObject({
 });
 
 export const answerSchema = z.strictObject({
-  kind: z.enum(["single", "multiple", "best-fit", "order"]),
+  kind: z.enum(gradedKinds),
   fingerprint: z.string().check(z.maxLength(2000)),
   first: attemptSchema,
   latest: attemptSchema,
-  solutionShown: z.boolean(),
+  /** How many times the learner checked an answer. */
+  attempts: count(1_000_000),
+  /** When the learner was first right, if ever. */
+  rightAt: z.nullable(time),
+  /** When the learner asked for the answer, if ever. */
+  revealedAt: z.nullable(time),
+  /** After "Try again": the choice is cleared and the exercise waits for a new attempt. */
+  retrying: z.boolean(),
   updatedAt: time,
 });
 
@@ -44,12 +52,17 @@ export const cardSchema = z.strictObject({
 
 export const gradeSchema = z.enum(grades);
 
+const recallAttemptSchema = z.strictObject({ text: z.string().check(z.maxLength(20_000)), checked: list(count(50), 50), grade: gradeSchema, at: time });
+
 export const recallSchema = z.strictObject({
+  /** The attempt in progress: what the learner is writing now, whether the key points are shown, which are ticked. */
   draft: z.string().check(z.maxLength(20_000)),
   revealed: z.boolean(),
   checked: list(count(50), 50),
   card: z.nullable(cardSchema),
   reviews: list(z.strictObject({ at: time, grade: gradeSchema }), 500),
+  /** The last graded attempt, kept behind its own control when the prompt comes back. */
+  lastAttempt: z.nullable(recallAttemptSchema),
   updatedAt: time,
 });
 
@@ -92,6 +105,7 @@ export const progressSchema = z.strictObject({
 });
 
 export type Attempt = z.infer<typeof attemptSchema>;
+export type RecallAttempt = z.infer<typeof recallAttemptSchema>;
 export type AnswerRecord = z.infer<typeof answerSchema>;
 export type SavedCard = z.infer<typeof cardSchema>;
 export type RecallRecord = z.infer<typeof recallSchema>;
@@ -109,7 +123,34 @@ export const migrations: Record<number, (state: unknown) => unknown> = {
   1: (state) => ({ ...(state as object), preferences: defaultPreferences() }),
   // Format 3 added review attempts.
   2: (state) => ({ ...(state as object), reviews: {} }),
+  // Format 4 recorded how an answer was reached (attempts, when first right, whether revealed, retrying) and
+  // kept a recall prompt's graded attempt apart from the next one.
+  3: (state) => {
+    const s = state as { answers?: Record<string, unknown>; recall?: Record<string, unknown> };
+    return { ...s, answers: mapRecords(s.answers, answerToV4), recall: mapRecords(s.recall, recallToV4) };
+  },
 };
+
+type AnswerV3 = { first: Attempt; latest: Attempt; solutionShown: boolean; updatedAt: number };
+type RecallV3 = { draft: string; checked: number[]; card: unknown; reviews: { at: number; grade: string }[]; updatedAt: number };
+
+/** Maps each record; anything that is not a record map is left for the validator to refuse. */
+function mapRecords(records: unknown, map: (r: never) => unknown): unknown {
+  if (!records || typeof records !== "object" || Array.isArray(records)) return records;
+  return Object.fromEntries(Object.entries(records).map(([k, r]) => [k, r && typeof r === "object" ? map(r as never) : r]));
+}
+
+function answerToV4({ solutionShown, ...r }: AnswerV3): unknown {
+  const rightAt = r.first?.correct ? r.first.at : r.latest?.correct ? r.latest.at : null;
+  return { ...r, attempts: r.first?.at === r.latest?.at ? 1 : 2, rightAt, revealedAt: solutionShown ? r.updatedAt : null, retrying: false };
+}
+
+/** A graded prompt's text becomes its last attempt, so that it comes back blank when it is due. */
+function recallToV4(r: RecallV3): unknown {
+  const last = r.reviews?.at?.(-1);
+  if (!r.card || !last) return { ...r, lastAttempt: null };
+  return { ...r, draft: "", revealed: false, checked: [], lastAttempt: { text: r.draft, checked: r.checked, grade: last.grade, at: last.at } };
+}
 
 export type ReadResult = { ok: true; progress: Progress; migratedFrom: number | null } | { ok: false; reason: string };
 

@@ -2,7 +2,7 @@
 // which loads only when there is saved state to read.
 import type { Preferences, Progress } from "./saved";
 
-export const savedVersion = 3;
+export const savedVersion = 4;
 
 export const defaultKeys = { next: "j", previous: "k", tier: "t", help: "?", search: "/" } as const;
 

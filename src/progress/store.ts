@@ -3,9 +3,10 @@
 import { useStore } from "zustand";
 import { persist, type PersistStorage } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
-import type { Exercise } from "../course/exercises";
-import { exerciseFingerprint, sameMembers } from "../course/fingerprint";
 import type { Tier } from "../course/tiers";
+import type { Verdict } from "../exercises/kind";
+import { exerciseFingerprint, gradedKind, type Exercise, type GradedExercise } from "../exercises/kinds";
+import { sameMembers } from "../exercises/shuffle";
 import { mergeProgress } from "./merge";
 import type { AnswerRecord, Preferences, Progress, RecallRecord, ReviewAttempt, SavedCard } from "./saved";
 import { defaultPreferences, savedVersion, type Grade } from "./savedFormat";
@@ -25,6 +26,8 @@ type PreferenceActions = {
 
 type ReviewActions = {
   saveReview: (piece: string, attempt: ReviewAttempt) => void;
+  /** Grades a review question through its kind and records it in the piece's attempt. */
+  answerReview: (piece: string, exercise: GradedExercise, chosen: string[], now?: number) => Verdict | null;
 };
 
 type TransferActions = {
@@ -33,11 +36,15 @@ type TransferActions = {
 };
 
 type ProgressActions = {
-  /** Records an answer: the first attempt is kept, the latest replaces the one before. */
-  recordAnswer: (exercise: Exercise, response: string[], correct: boolean, score: number, now?: number) => void;
-  showSolution: (exercise: Exercise, now?: number) => void;
-  /** Clears the latest attempt so the learner can answer again; the first attempt stays. */
-  retry: (exerciseId: string) => void;
+  /**
+   * Grades a response through the exercise's kind and records it: the first attempt is kept, the latest
+   * replaces the one before. The exercise is its answer key; views never hand over a verdict.
+   */
+  answer: (exercise: GradedExercise, response: string[], now?: number) => Verdict;
+  /** Shows the answer, on the learner's request after a wrong attempt. */
+  reveal: (exercise: GradedExercise, now?: number) => void;
+  /** Clears the choice so the learner can answer again; the attempts made stay recorded. */
+  retry: (exerciseId: string, now?: number) => void;
   setOrderDraft: (exerciseId: string, order: string[], now?: number) => void;
   setRecallDraft: (exerciseId: string, draft: string, now?: number) => void;
   revealRecall: (exerciseId: string, revealed: boolean, now?: number) => void;
@@ -49,15 +56,13 @@ type ProgressActions = {
 
 type NoticeSlice = { notices: Notice[]; notify: (n: StorageNotice) => void; dismiss: (id: number) => void };
 
-type RetrySlice = { retrying: Record<string, true> };
-
 /** The app's own status, for the visit only: whether it works offline and whether an update waits. */
 type AppSlice = {
   app: { offlineReady: boolean; online: boolean; updateWaiting: boolean };
   setApp: (change: Partial<AppSlice["app"]>) => void;
 };
 
-export type ProgressState = Progress & ProgressActions & PreferenceActions & ReviewActions & TransferActions & NoticeSlice & RetrySlice & AppSlice;
+export type ProgressState = Progress & ProgressActions & PreferenceActions & ReviewActions & TransferActions & NoticeSlice & AppSlice;
 
 /** The persisted part of the state. */
 export function snapshot(s: Progress): Progress {
@@ -65,7 +70,7 @@ export function snapshot(s: Progress): Progress {
 }
 
 function emptyRecall(now: number): RecallRecord {
-  return { draft: "", revealed: false, checked: [], card: null, reviews: [], updatedAt: now };
+  return { draft: "", revealed: false, checked: [], card: null, reviews: [], lastAttempt: null, updatedAt: now };
 }
 
 let noticeId = 0;
@@ -83,6 +88,14 @@ export function createProgressStore(getStorage: () => Storage | undefined = () =
           preferences: defaultPreferences(),
           reviews: {},
           saveReview: (piece, attempt) => set((s) => ({ reviews: { ...s.reviews, [piece]: attempt } })),
+          answerReview: (piece, exercise, chosen, now = Date.now()) => {
+            const attempt = get().reviews[piece];
+            if (!attempt || !attempt.questionIds.includes(exercise.id) || attempt.answers[exercise.id]) return null;
+            const verdict = gradedKind(exercise).grade(exercise, chosen);
+            const answers = { ...attempt.answers, [exercise.id]: { chosen, correct: verdict.correct } };
+            set((s) => ({ reviews: { ...s.reviews, [piece]: { ...attempt, answers, updatedAt: now } } }));
+            return verdict;
+          },
           answers: {},
           orderDrafts: {},
           recall: {},
@@ -95,48 +108,61 @@ export function createProgressStore(getStorage: () => Storage | undefined = () =
             })),
           resetShortcuts: (now = Date.now()) => set((s) => ({ preferences: { ...s.preferences, shortcuts: defaultPreferences().shortcuts, updatedAt: now } })),
           rememberPlace: (place) => set((s) => ({ preferences: { ...s.preferences, lastPlace: place, updatedAt: Math.max(s.preferences.updatedAt, place.at) } })),
-          receive: (incoming, mode) =>
-            set((s) => {
-              return mode === "replace" ? { ...incoming, retrying: {} } : mergeProgress(snapshot(s), incoming);
-            }),
+          receive: (incoming, mode) => set((s) => (mode === "replace" ? incoming : mergeProgress(snapshot(s), incoming))),
           notices: [],
-          retrying: {},
           app: { offlineReady: false, online: true, updateWaiting: false },
           setApp: (change) => set((s) => ({ app: { ...s.app, ...change } })),
           notify: (n) => set((s) => ({ notices: [...s.notices, { ...n, id: ++noticeId }] })),
           dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-          recordAnswer: (exercise, response, correct, score, now = Date.now()) =>
+          answer: (exercise, response, now = Date.now()) => {
+            const verdict = gradedKind(exercise).grade(exercise, response);
+            const attempt = { response, correct: verdict.correct, score: verdict.score, at: now };
             set((s) => {
-              if (exercise.kind === "recall") return {};
-              const attempt = { response, correct, score, at: now };
-              const previous = s.answers[exercise.id];
               const fingerprint = exerciseFingerprint(exercise);
+              const previous = s.answers[exercise.id];
               const keep = previous && previous.fingerprint === fingerprint ? previous : null;
               const record: AnswerRecord = {
                 kind: exercise.kind,
                 fingerprint,
                 first: keep?.first ?? attempt,
                 latest: attempt,
-                solutionShown: keep?.solutionShown ?? false,
+                attempts: (keep?.attempts ?? 0) + 1,
+                rightAt: keep?.rightAt ?? (verdict.correct ? now : null),
+                revealedAt: keep?.revealedAt ?? null,
+                retrying: false,
                 updatedAt: now,
               };
-              const { [exercise.id]: _done, ...retrying } = s.retrying;
-              return { answers: { ...s.answers, [exercise.id]: record }, retrying };
-            }),
-          showSolution: (exercise, now = Date.now()) =>
+              return { answers: { ...s.answers, [exercise.id]: record } };
+            });
+            return verdict;
+          },
+          reveal: (exercise, now = Date.now()) =>
             set((s) => {
               const previous = s.answers[exercise.id];
-              if (!previous) return {};
-              const { [exercise.id]: _done, ...retrying } = s.retrying;
-              return { answers: { ...s.answers, [exercise.id]: { ...previous, solutionShown: true, updatedAt: now } }, retrying };
+              if (!previous || previous.fingerprint !== exerciseFingerprint(exercise)) return {};
+              return { answers: { ...s.answers, [exercise.id]: { ...previous, revealedAt: previous.revealedAt ?? now, retrying: false, updatedAt: now } } };
             }),
-          retry: (exerciseId) => set((s) => ({ retrying: { ...s.retrying, [exerciseId]: true } })),
+          retry: (exerciseId, now = Date.now()) =>
+            set((s) => {
+              const previous = s.answers[exerciseId];
+              if (!previous) return {};
+              return { answers: { ...s.answers, [exerciseId]: { ...previous, retrying: true, updatedAt: now } } };
+            }),
           setOrderDraft: (exerciseId, order, now = Date.now()) => set((s) => ({ orderDrafts: { ...s.orderDrafts, [exerciseId]: { order, updatedAt: now } } })),
           setRecallDraft: (id, draft, now = Date.now()) => updateRecall(id, now, () => ({ draft })),
           revealRecall: (id, revealed, now = Date.now()) => updateRecall(id, now, () => ({ revealed })),
           toggleKeyPoint: (id, index, now = Date.now()) =>
             updateRecall(id, now, (r) => ({ checked: r.checked.includes(index) ? r.checked.filter((i) => i !== index) : [...r.checked, index].sort((a, b) => a - b) })),
-          gradeRecall: (id, grade, card, now = Date.now()) => updateRecall(id, now, (r) => ({ card, reviews: [...r.reviews, { at: now, grade }].slice(-500) })),
+          // The graded attempt is kept as the last one; the next attempt starts blank, with the key points hidden.
+          gradeRecall: (id, grade, card, now = Date.now()) =>
+            updateRecall(id, now, (r) => ({
+              card,
+              reviews: [...r.reviews, { at: now, grade }].slice(-500),
+              lastAttempt: { text: r.draft, checked: r.checked, grade, at: now },
+              draft: "",
+              revealed: false,
+              checked: [],
+            })),
           dropStale: (exercises) => {
             const { answers, orderDrafts } = get();
             const stale = exercises.filter((e) => answers[e.id] && answers[e.id]?.fingerprint !== exerciseFingerprint(e)).map((e) => e.id);

@@ -1,23 +1,47 @@
-// How far a learner is through a set of exercises: done (answered, or for recall, graded once) and right.
+// How far a learner is through a set of exercises, and how they got there: right at the first attempt,
+// right after retries, or with the answer shown; recall prompts count once they have been graded.
 import type { ExerciseSummary } from "../course/outline";
-import type { AnswerRecord, RecallRecord } from "./saved";
+import type { AnswerRecord, RecallRecord, ReviewAttempt } from "./saved";
+
+export type Outcome = "first-try" | "after-retries" | "revealed" | "not-yet";
+
+export function outcomeOf(record: AnswerRecord): Outcome {
+  if (record.first.correct) return "first-try";
+  if (record.revealedAt !== null && (record.rightAt === null || record.revealedAt <= record.rightAt)) return "revealed";
+  if (record.rightAt !== null) return "after-retries";
+  return "not-yet";
+}
+
+export type ProgressSummary = { total: number; done: number; firstTry: number; afterRetries: number; revealed: number; recalled: number };
 
 export function summarizeProgress(
   exercises: readonly Pick<ExerciseSummary, "id" | "kind">[],
   answers: Readonly<Record<string, AnswerRecord>>,
   recall: Readonly<Record<string, RecallRecord>>,
-): { total: number; done: number; right: number } {
-  let done = 0;
-  let right = 0;
+): ProgressSummary {
+  const summary: ProgressSummary = { total: exercises.length, done: 0, firstTry: 0, afterRetries: 0, revealed: 0, recalled: 0 };
   for (const e of exercises) {
     if (e.kind === "recall") {
-      if (recall[e.id]?.card) done += 1;
+      if (Object.hasOwn(recall, e.id) && recall[e.id]?.card) {
+        summary.done += 1;
+        summary.recalled += 1;
+      }
       continue;
     }
-    const a = answers[e.id];
+    const a = Object.hasOwn(answers, e.id) ? answers[e.id] : undefined;
     if (!a) continue;
-    done += 1;
-    if (a.latest.correct) right += 1;
+    summary.done += 1;
+    const outcome = outcomeOf(a);
+    if (outcome === "first-try") summary.firstTry += 1;
+    else if (outcome === "after-retries") summary.afterRetries += 1;
+    else if (outcome === "revealed") summary.revealed += 1;
   }
-  return { total: exercises.length, done, right };
+  return summary;
+}
+
+/** A review's latest attempt: answered so far, right, and whether it is finished. */
+export function reviewProgress(attempt: ReviewAttempt | undefined): { answered: number; right: number; total: number; finished: boolean } | null {
+  if (!attempt) return null;
+  const answers = Object.values(attempt.answers);
+  return { answered: answers.length, right: answers.filter((a) => a.correct).length, total: attempt.questionIds.length, finished: attempt.finishedAt !== null || answers.length === attempt.questionIds.length };
 }

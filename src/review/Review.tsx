@@ -1,21 +1,19 @@
-import { useId, useState, type FormEvent } from "react";
-import { Link } from "react-router";
-import { findPiece, pieceKey, tracks } from "../course";
-import type { ChoiceExercise } from "../course/exercises";
-import type { Question } from "../course/questions";
-import { gradeChoice } from "../exercises/quiz/grade";
+import { useEffect, useId, useRef, useState } from "react";
+import { pieceKey } from "../course";
+import { piecePath } from "../course/urls";
+import { ChoiceList, type OptionNote } from "../exercises/choice/ChoiceList";
+import type { ChoiceQuestion } from "../exercises/choice/model";
 import { ExerciseFrame, useKeptInPlace } from "../exercises/ExerciseFrame";
+import type { ChoiceExercise } from "../exercises/kinds";
 import { useAnswerKey } from "../lesson/answerKey";
-import { piecePath } from "../lesson/PiecePage";
 import { exerciseWithKey, useLesson } from "../lesson/LessonContext";
 import { useProgressHydrated } from "../progress/hydration";
 import type { ReviewAttempt } from "../progress/saved";
 import { store, useProgress } from "../progress/store";
+import { AppLink } from "../ui/AppLink";
 import { InlineText } from "../ui/InlineText";
 import { t, tierName } from "../ui/strings";
-import { answer, currentQuestion, misconceptionGroups, missed, optionOrder, score, startAttempt, suggestAltitude } from "./review";
-
-type ChoiceQuestion = Extract<Question, { kind: "single" | "multiple" }>;
+import { allAnswered, currentQuestion, misconceptionGroups, missed, optionOrder, score, startAttempt, suggestAltitude } from "./review";
 
 /** The piece's multiple-choice questions at the learner's altitude, one at a time, scored and explained. */
 export function Review() {
@@ -27,13 +25,27 @@ export function Review() {
   const ids = questions.map((q) => q.id);
   const attempt = hydrated && saved && saved.questionIds.every((id) => ids.includes(id)) ? saved : null;
   const stale = hydrated && saved && !attempt;
+  // One live region for the whole review, on the page from the start: each new question, and the result.
+  const [announcement, setAnnouncement] = useState("");
+  const focusTarget = useRef<HTMLElement | null>(null);
+  const [focusNext, setFocusNext] = useState(0);
+
+  useEffect(() => {
+    if (focusNext > 0) focusTarget.current?.focus();
+  }, [focusNext]);
 
   const begin = (only?: string[]) => {
-    store.getState().saveReview(key, startAttempt(only ?? ids, Math.floor(Math.random() * 2 ** 32), Date.now()));
+    const next = startAttempt(only ?? ids, Math.floor(Math.random() * 2 ** 32), Date.now());
+    store.getState().saveReview(key, next);
+    setAnnouncement(t("review.progress", { n: 1, total: next.questionIds.length }));
+    setFocusNext((n) => n + 1);
   };
 
   return (
     <ExerciseFrame id="review" kind="review" label={t("review.label")}>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
       {!attempt ? (
         <>
           {stale && <p className="notice">{t("review.changed")}</p>}
@@ -45,117 +57,164 @@ export function Review() {
           </div>
         </>
       ) : attempt.finishedAt === null ? (
-        <Asking attempt={attempt} questions={questions} pieceKey={key} />
+        <Asking
+          attempt={attempt}
+          questions={questions}
+          pieceKey={key}
+          legendRef={(el) => (focusTarget.current = el)}
+          onNext={(n, total) => {
+            setAnnouncement(t("review.progress", { n, total }));
+            setFocusNext((c) => c + 1);
+          }}
+          onFinish={(right, total) => {
+            setAnnouncement(t("review.result", { right, total }));
+            setFocusNext((c) => c + 1);
+          }}
+        />
       ) : (
-        <Result attempt={attempt} questions={questions} onRetry={begin} />
+        <Result attempt={attempt} questions={questions} onRetry={begin} headingRef={(el) => (focusTarget.current = el)} />
       )}
     </ExerciseFrame>
   );
 }
 
-function Asking({ attempt, questions, pieceKey: key }: { attempt: ReviewAttempt; questions: ChoiceQuestion[]; pieceKey: string }) {
+type AskingProps = {
+  attempt: ReviewAttempt;
+  questions: ChoiceQuestion[];
+  pieceKey: string;
+  legendRef: (el: HTMLElement | null) => void;
+  onNext: (n: number, total: number) => void;
+  onFinish: (right: number, total: number) => void;
+};
+
+function Asking({ attempt, questions, pieceKey: key, legendRef, onNext, onFinish }: AskingProps) {
   const lesson = useLesson();
-  const currentId = currentQuestion(attempt);
   const [shown, setShown] = useState<{ id: string; exercise: ChoiceExercise; chosen: string[]; correct: boolean } | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
+  const [hint, setHint] = useState("");
   const name = useId();
   const kept = useKeptInPlace<HTMLButtonElement>(shown);
+  const currentId = currentQuestion(attempt);
   const questionId = shown?.id ?? currentId;
   const question = questions.find((q) => q.id === questionId);
-  if (!question) return null;
+  // Every question answered, the last verdict seen or lost to a reload: the result is next.
+  if (!question) return <FinishNow attempt={attempt} pieceKey={key} onFinish={onFinish} />;
   const several = question.kind === "multiple";
   const options = optionOrder(question.id, question.options, attempt.seed);
   const { right, answered, total } = score(attempt);
   const position = attempt.questionIds.indexOf(question.id) + 1;
+  const last = attempt.questionIds.every((id) => attempt.answers[id] || id === question.id);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (shown) {
-      setShown(null);
-      setChosen([]);
-      const latest = store.getState().reviews[key];
-      if (latest && latest.questionIds.every((id) => latest.answers[id])) store.getState().saveReview(key, { ...latest, finishedAt: latest.finishedAt ?? Date.now() });
+  const check = async () => {
+    if (chosen.length === 0) {
+      setHint(t("exercise.chooseFirst"));
       return;
     }
-    if (chosen.length === 0) return;
+    setHint("");
     kept.hold();
-    const exercise = await exerciseWithKey(lesson, question.id, ["single", "multiple"]);
-    const correct = gradeChoice(exercise, chosen).correct;
-    const next = answer(attempt, question.id, chosen, correct, Date.now());
-    // The result is shown before moving on, even on the last question.
-    store.getState().saveReview(key, { ...next, finishedAt: null });
-    setShown({ id: question.id, exercise, chosen, correct });
+    let exercise: ChoiceExercise;
+    try {
+      exercise = await exerciseWithKey(lesson, question.id, ["single", "multiple"]);
+    } catch {
+      setHint(t("exercise.keyFailed"));
+      return;
+    }
+    const verdict = store.getState().answerReview(key, exercise, chosen);
+    if (verdict) setShown({ id: question.id, exercise, chosen, correct: verdict.correct });
   };
 
-  const last = attempt.questionIds.every((id) => attempt.answers[id] || id === question.id);
+  const next = () => {
+    setShown(null);
+    setChosen([]);
+    const latest = store.getState().reviews[key];
+    if (!latest) return;
+    if (allAnswered(latest)) {
+      store.getState().saveReview(key, { ...latest, finishedAt: latest.finishedAt ?? Date.now() });
+      const s = score(latest);
+      onFinish(s.right, s.total);
+    } else onNext(position + 1, total);
+  };
+
+  const noteFor = (optionId: string): OptionNote | null => {
+    if (!shown || !shown.chosen.includes(optionId)) return null;
+    const option = shown.exercise.options.find((o) => o.id === optionId);
+    if (!option) return null;
+    return {
+      status: t(option.correct ? "exercise.optionRightChosen" : "exercise.optionWrongChosen"),
+      tone: option.correct ? "right" : "wrong",
+      body: (
+        <>
+          <p>
+            <InlineText text={option.feedback} />
+          </p>
+          {!option.correct && option.misconception && <p className="misconception">{t("exercise.misconception", { text: option.misconception })}</p>}
+        </>
+      ),
+    };
+  };
+
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <div className="review-asking">
       <p className="review-progress">
         {t("review.progress", { n: position, total })} · {t("review.score", { right, answered })}
       </p>
-      <fieldset className="choices" disabled={!!shown}>
-        <legend className="exercise-prompt">
-          <InlineText text={question.prompt} />
-        </legend>
-        {options.map((o) => {
-          const full = shown?.exercise.options.find((x) => x.id === o.id);
-          const picked = (shown?.chosen ?? chosen).includes(o.id);
-          return (
-            <div key={o.id} className={`choice${full ? (full.correct ? " choice-right" : picked ? " choice-wrong" : "") : ""}`}>
-              <label>
-                <input
-                  type={several ? "checkbox" : "radio"}
-                  name={name}
-                  checked={picked}
-                  onChange={(e) => setChosen((c) => (several ? (e.target.checked ? [...c, o.id] : c.filter((x) => x !== o.id)) : [o.id]))}
-                />
-                <span>
-                  <InlineText text={o.text} />
-                </span>
-              </label>
-              {full && (picked || full.correct) && (
-                <div className="choice-feedback">
-                  <p>
-                    <InlineText text={full.feedback} />
-                  </p>
-                  {picked && !full.correct && full.misconception && <p className="misconception">{t("exercise.misconception", { text: full.misconception })}</p>}
-                </div>
-              )}
-            </div>
-          );
-        })}
-      </fieldset>
+      <ChoiceList
+        name={name}
+        options={options}
+        several={several}
+        selected={shown?.chosen ?? chosen}
+        disabled={!!shown}
+        onToggle={(id, on) => setChosen((c) => (several ? (on ? [...c, id] : c.filter((x) => x !== id)) : [id]))}
+        noteFor={noteFor}
+        legend={
+          <span tabIndex={-1} ref={legendRef} className="review-question">
+            <InlineText text={question.prompt} />
+          </span>
+        }
+      />
       <div className="exercise-actions">
-        <button type="submit" className="primary" ref={kept.ref}>
+        <button type="button" className="primary" ref={kept.ref} onClick={shown ? next : () => void check()}>
           {shown ? t(last ? "review.finish" : "review.next") : t("exercise.check")}
         </button>
       </div>
       <div className="exercise-result" role="status">
+        {hint && <p className="exercise-hint">{hint}</p>}
         {shown && (
-          <div className={`verdict ${shown.correct ? "verdict-right" : "verdict-wrong"}`}>
-            <p className="verdict-title">{t(shown.correct ? "exercise.right" : "exercise.wrong")}</p>
-            <p>
-              <InlineText text={shown.exercise.explanation} />
-            </p>
+          <div className={`verdict verdict-${shown.correct ? "right" : "wrong"}`}>
+            <p className="verdict-title">{t(shown.correct ? "exercise.right" : "review.wrongNoAnswer")}</p>
           </div>
         )}
       </div>
-    </form>
+    </div>
   );
 }
 
-function Result({ attempt, questions, onRetry }: { attempt: ReviewAttempt; questions: ChoiceQuestion[]; onRetry: (only?: string[]) => void }) {
+/** An attempt with every question answered but not yet closed (a reload came between): it is closed now. */
+function FinishNow({ attempt, pieceKey: key, onFinish }: { attempt: ReviewAttempt; pieceKey: string; onFinish: (right: number, total: number) => void }) {
+  useEffect(() => {
+    store.getState().saveReview(key, { ...attempt, finishedAt: attempt.finishedAt ?? attempt.updatedAt });
+    const s = score(attempt);
+    onFinish(s.right, s.total);
+  }, [attempt, key, onFinish]);
+  return null;
+}
+
+type ResultProps = { attempt: ReviewAttempt; questions: ChoiceQuestion[]; onRetry: (only?: string[]) => void; headingRef: (el: HTMLElement | null) => void };
+
+function Result({ attempt, questions, onRetry, headingRef }: ResultProps) {
   const lesson = useLesson();
   const { right, total } = score(attempt);
   const missedIds = missed(attempt);
   const key = useAnswerKey(lesson.answers) as ReadonlyMap<string, ChoiceExercise> | null;
   const groups = key ? misconceptionGroups(attempt, key) : [];
   const suggestion = suggestAltitude(lesson.tier, right, total);
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
   return (
     <div className="review-result">
-      <p className="review-score" role="status">
-        {t("review.result", { right, total })}
-      </p>
+      <h3 className="review-score" tabIndex={-1} ref={headingRef}>
+        <span className="review-score-figure">{t("review.scoreFigure", { right, total })}</span>
+        <span className="review-score-words">{t("review.result", { right, total })}</span>
+      </h3>
       <h3>{t("review.missedTitle")}</h3>
       {missedIds.length === 0 ? (
         <p>{t("review.missedNone")}</p>
@@ -164,17 +223,43 @@ function Result({ attempt, questions, onRetry }: { attempt: ReviewAttempt; quest
           {missedIds.map((id) => {
             const q = questions.find((x) => x.id === id);
             if (!q) return null;
-            const taught = q.teaches ? findPiece(tracks, { track: lesson.piece.track, piece: q.teaches.piece }) : null;
-            const section = taught?.piece.sections.find((sec) => sec.id === q.teaches?.section);
+            const exercise = key?.get(id);
+            const chosen = attempt.answers[id]?.chosen ?? [];
+            const chosenText = chosen.map((c) => q.options.find((o) => o.id === c)?.text ?? c);
+            const belief = exercise?.options.find((o) => chosen.includes(o.id) && !o.correct)?.misconception;
+            const open = revealed.has(id);
             return (
               <li key={id}>
-                <InlineText text={q.prompt} />
-                {taught && section && (
-                  <>
-                    {" "}
-                    <Link to={piecePath(taught.piece, q.tier, section.id)}>{t("review.teaches", { section: section.title, tier: tierName(q.tier).toLowerCase() })}</Link>
-                  </>
+                <p className="review-missed-question">
+                  <InlineText text={q.prompt} />
+                </p>
+                <p className="review-missed-choice">
+                  <strong>{t("review.youChose")}</strong> <InlineText text={chosenText.join("; ")} />
+                  {belief && <span className="misconception"> {t("exercise.misconception", { text: belief })}</span>}
+                </p>
+                {open && exercise && (
+                  <p className="review-missed-answer">
+                    <strong>{t("review.rightAnswer")}</strong>{" "}
+                    <InlineText
+                      text={exercise.options
+                        .filter((o) => o.correct)
+                        .map((o) => o.text)
+                        .join("; ")}
+                    />
+                  </p>
                 )}
+                <p className="review-missed-actions">
+                  {exercise && (
+                    <button type="button" className="link-button" aria-expanded={open} onClick={() => setRevealed((r) => new Set(open ? [...r].filter((x) => x !== id) : [...r, id]))}>
+                      {t(open ? "review.hideAnswer" : "review.showAnswer")}
+                    </button>
+                  )}
+                  {q.teaches && (
+                    <AppLink to={piecePath({ track: lesson.piece.track, slug: q.teaches.piece }, q.tier, q.teaches.section)}>
+                      {t("review.teaches", { section: lesson.sectionTitle(q.teaches.piece, q.teaches.section) ?? q.teaches.section, tier: tierName(q.tier).toLowerCase() })}
+                    </AppLink>
+                  )}
+                </p>
               </li>
             );
           })}
@@ -195,7 +280,7 @@ function Result({ attempt, questions, onRetry }: { attempt: ReviewAttempt; quest
       {suggestion && (
         <p className="notice">
           {t(suggestion.direction === "up" ? "review.up" : "review.down", { tier: tierName(suggestion.tier).toLowerCase() })}{" "}
-          <Link to={piecePath(lesson.piece, suggestion.tier, "review")}>{t("review.switch", { tier: tierName(suggestion.tier).toLowerCase() })}</Link>
+          <AppLink to={piecePath(lesson.piece, suggestion.tier, "review")}>{t("review.switch", { tier: tierName(suggestion.tier).toLowerCase() })}</AppLink>
         </p>
       )}
       <div className="exercise-actions">

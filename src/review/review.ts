@@ -1,8 +1,8 @@
 // A scored review: attempts, order, score, what was missed, the misconceptions behind wrong answers,
 // and whether to suggest another altitude. Pure functions over the attempt and the answer key.
-import type { ChoiceExercise } from "../course/exercises";
 import { tierIndex, tiers, type Tier } from "../course/tiers";
-import { seedOf, seededShuffle } from "../exercises/order-steps/grade";
+import type { ChoiceExercise } from "../exercises/kinds";
+import { seedOf, seededShuffle } from "../exercises/shuffle";
 import type { ReviewAttempt } from "../progress/saved";
 
 export function startAttempt(questionIds: readonly string[], seed: number, now: number): ReviewAttempt {
@@ -18,10 +18,9 @@ export function currentQuestion(attempt: ReviewAttempt): string | null {
   return attempt.questionIds.find((id) => !attempt.answers[id]) ?? null;
 }
 
-export function answer(attempt: ReviewAttempt, questionId: string, chosen: string[], correct: boolean, now: number): ReviewAttempt {
-  const answers = { ...attempt.answers, [questionId]: { chosen, correct } };
-  const finished = attempt.questionIds.every((id) => answers[id]);
-  return { ...attempt, answers, finishedAt: finished ? now : null, updatedAt: now };
+/** Every question answered: the attempt has a result, whether or not the learner has asked to see it yet. */
+export function allAnswered(attempt: ReviewAttempt): boolean {
+  return attempt.questionIds.every((id) => attempt.answers[id]);
 }
 
 export function score(attempt: ReviewAttempt): { right: number; answered: number; total: number } {

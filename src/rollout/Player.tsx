@@ -87,7 +87,7 @@ function usePredictionMade(predict: string | undefined): boolean {
   const { questions } = useLesson();
   const fingerprint = predict ? questions.get(predict)?.fingerprint : undefined;
   const answered = useProgress((s) => (predict ? s.answers[predict]?.fingerprint : undefined));
-  const retrying = useProgress((s) => (predict ? !!s.retrying[predict] : false));
+  const retrying = useProgress((s) => (predict ? !!s.answers[predict]?.retrying : false));
   return hydrated && !!predict && answered !== undefined && answered === fingerprint && !retrying;
 }
 

@@ -3,7 +3,7 @@
 // size; the player (with the engine) loads when the slot comes within 800 px of the screen, when the
 // learner asks, or when a link sets this simulator up.
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
-import { Quiz } from "../exercises/quiz/Quiz";
+import { Quiz } from "../exercises/choice/Quiz";
 import { useLesson } from "../lesson/LessonContext";
 import type { ScenarioId } from "../sim/scenarios";
 import { t } from "../ui/strings";

@@ -3,7 +3,7 @@
 import MiniSearch from "minisearch";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useNavigate } from "react-router";
-import { piecePath } from "../lesson/PiecePage";
+import { piecePath } from "../course/urls";
 import { useModal } from "../shortcuts/ShortcutsDialog";
 import { t, tierName } from "../ui/strings";
 import { searchOptions, storeFields, type SearchDoc } from "./options";

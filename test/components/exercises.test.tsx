@@ -2,10 +2,10 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { BestFit as BestFitData, OrderSteps as OrderData, Recall as RecallData, SingleChoice } from "../../src/course/exercises";
 import { BestFit } from "../../src/exercises/best-fit/BestFit";
+import { Quiz } from "../../src/exercises/choice/Quiz";
+import type { BestFit as BestFitData, OrderSteps as OrderData, Recall as RecallData, SingleChoice } from "../../src/exercises/kinds";
 import { OrderSteps } from "../../src/exercises/order-steps/OrderSteps";
-import { Quiz } from "../../src/exercises/quiz/Quiz";
 import { Recall } from "../../src/exercises/recall/Recall";
 import { store } from "../../src/progress/store";
 import { renderInPiece } from "../lessonHarness";
@@ -24,25 +24,33 @@ const quiz: SingleChoice = {
 };
 
 describe("Quiz", () => {
-  it("grades the choice, explains every option and names the misconception", async () => {
+  it("explains only the chosen option after a wrong answer, clears the choice to try again, and explains all once right", async () => {
     const user = userEvent.setup();
     renderInPiece(<Quiz id={quiz.id} />, { exercises: [quiz] });
     await user.click(screen.getByRole("radio", { name: "A liveness probe would have caught it" }));
     await user.click(screen.getByRole("button", { name: "Check answer" }));
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Not quite."));
     expect(screen.getByText("Misconception: readiness is liveness")).toBeInTheDocument();
-    expect(screen.getByText("Right: ready too early.")).toBeInTheDocument();
-    expect(store.getState().answers[quiz.id]).toMatchObject({ first: { correct: false }, latest: { correct: false } });
+    // Nothing yet says which option is right: not its feedback, not the explanation, not a mark.
+    expect(screen.queryByText("Right: ready too early.")).toBeNull();
+    expect(screen.queryByText(quiz.explanation)).toBeNull();
+    expect(document.querySelectorAll(".choice-right")).toHaveLength(0);
+    expect(store.getState().answers[quiz.id]).toMatchObject({ first: { correct: false }, latest: { correct: false }, attempts: 1 });
 
     await user.click(screen.getByRole("button", { name: "Try again" }));
+    expect(screen.getAllByRole("radio").filter((r) => (r as HTMLInputElement).checked)).toHaveLength(0);
+    expect(screen.queryByText("Misconception: readiness is liveness")).toBeNull();
     await user.click(screen.getByRole("radio", { name: "No readiness probe" }));
     await user.click(screen.getByRole("button", { name: "Check answer" }));
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Right."));
-    expect(store.getState().answers[quiz.id]).toMatchObject({ first: { correct: false }, latest: { correct: true } });
-    expect(screen.getByText("First attempt: wrong. Latest: right.")).toBeInTheDocument();
+    expect(screen.getByText("Right: ready too early.")).toBeInTheDocument();
+    expect(screen.getByText("Liveness restarts.")).toBeInTheDocument();
+    expect(screen.getByText(quiz.explanation)).toBeInTheDocument();
+    expect(store.getState().answers[quiz.id]).toMatchObject({ first: { correct: false }, latest: { correct: true }, attempts: 2 });
+    expect(screen.getByText("Right after 2 attempts.")).toBeInTheDocument();
   });
 
-  it("asks for a choice before checking, and can show the answer", async () => {
+  it("asks for a choice before checking, and shows the answer on request with focus on it", async () => {
     const user = userEvent.setup();
     renderInPiece(<Quiz id={quiz.id} />, { exercises: [quiz] });
     await user.click(screen.getByRole("button", { name: "Check answer" }));
@@ -50,8 +58,11 @@ describe("Quiz", () => {
     await user.click(screen.getByRole("radio", { name: "The image was broken" }));
     await user.click(screen.getByRole("button", { name: "Check answer" }));
     await user.click(await screen.findByRole("button", { name: "Show the answer" }));
-    expect(screen.getByRole("radio", { name: "No readiness probe" })).toBeChecked();
+    await waitFor(() => expect(screen.getByRole("radio", { name: "No readiness probe" })).toBeChecked());
     expect(screen.getByRole("status")).toHaveTextContent("The answer is shown.");
+    await waitFor(() => expect(document.activeElement).toHaveTextContent("The answer is shown."));
+    expect(document.activeElement).not.toBe(document.body);
+    expect(store.getState().answers[quiz.id]?.revealedAt).not.toBeNull();
   });
 });
 
@@ -68,16 +79,22 @@ const bestFit: BestFitData = {
 };
 
 describe("BestFit", () => {
-  it("shows the trade-off of every approach and why the best fits", async () => {
+  it("shows the chosen approach's trade-off after a wrong choice, and every trade-off and why once shown", async () => {
     const user = userEvent.setup();
     renderInPiece(<BestFit id={bestFit.id} />, { exercises: [bestFit] });
     await user.click(screen.getByRole("radio", { name: "RENAME COLUMN in one release" }));
     await user.click(screen.getByRole("button", { name: "Check answer" }));
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Not quite."));
-    expect(screen.getByRole("status")).toHaveTextContent("Every step can be rolled back.");
     expect(screen.getByText("Breaks old pods")).toBeInTheDocument();
-    expect(screen.getByText("Rollback-safe")).toBeInTheDocument();
+    expect(screen.queryByText("Rollback-safe")).toBeNull();
+    expect(screen.queryByText("Every step can be rolled back.")).toBeNull();
+    expect(screen.queryByText("The best fit here")).toBeNull();
     expect(store.getState().answers[bestFit.id]?.latest).toMatchObject({ response: ["rename"], correct: false });
+
+    await user.click(screen.getByRole("button", { name: "Show the answer" }));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Every step can be rolled back."));
+    expect(screen.getByText("Rollback-safe")).toBeInTheDocument();
+    expect(screen.getByRole("radio", { name: "Expand-contract over three deploys" })).toBeChecked();
   });
 });
 
@@ -110,14 +127,39 @@ describe("OrderSteps", () => {
     await user.click(screen.getByRole("button", { name: "Check the order" }));
     await waitFor(() => expect(screen.getAllByRole("status").at(-1)).toHaveTextContent("Not quite. 1 of 3 steps in the right place."));
     expect(screen.getAllByText("not in the right place")).toHaveLength(2);
-    expect(screen.getAllByRole("status").at(-1)).toHaveTextContent("Every state must be safe to roll back to.");
+    expect(screen.getAllByRole("status").at(-1)).not.toHaveTextContent("Every state must be safe to roll back to.");
 
     await user.click(screen.getByRole("button", { name: "Try again" }));
     await sortTo(["Deploy 1, expand", "Deploy 2, dual-write", "Deploy 3, contract"]);
     expect(screen.getAllByRole("status").some((s) => s.textContent === "Deploy 2, dual-write moved to position 2 of 3.")).toBe(true);
     await user.click(screen.getByRole("button", { name: "Check the order" }));
     await waitFor(() => expect(screen.getAllByRole("status").at(-1)).toHaveTextContent("Right. 3 of 3 steps in the right place."));
+    expect(screen.getAllByRole("status").at(-1)).toHaveTextContent("Every state must be safe to roll back to.");
     expect(store.getState().answers[order.id]).toMatchObject({ first: { correct: false, score: 1 }, latest: { correct: true, score: 3 } });
+  });
+
+  it("moves a picked-up step one place per arrow key however fast they come, and a pick-up and drop alone changes nothing", async () => {
+    const user = userEvent.setup({ delay: null });
+    renderInPiece(<OrderSteps id={order.id} />, { exercises: [order] });
+    const labels = () => within(screen.getByRole("list")).getAllByRole("listitem").map((li) => li.querySelector(".step-label")?.textContent);
+    const start = labels();
+    const last = start.at(-1) ?? "";
+    const statuses = () => screen.getAllByRole("status").map((s) => s.textContent);
+
+    screen.getByRole("button", { name: `Drag “${last}”` }).focus();
+    await user.keyboard(" ");
+    await user.keyboard(" ");
+    expect(labels()).toEqual(start);
+    expect(statuses()).toContain(`${last} dropped at position 3 of 3.`);
+
+    await user.keyboard(" {ArrowUp}{ArrowUp} ");
+    expect(labels()).toEqual([last, start[0], start[1]]);
+    expect(document.activeElement).toHaveAccessibleName(`Drag “${last}”`);
+    expect(statuses()).toContain(`${last} dropped at position 1 of 3.`);
+
+    await user.keyboard(" {ArrowDown}{Escape}");
+    expect(labels()).toEqual([last, start[0], start[1]]);
+    expect(statuses()).toContain(`Moving cancelled. ${last} is back at position 1 of 3.`);
   });
 });
 
@@ -130,7 +172,7 @@ const recall: RecallData = {
 };
 
 describe("Recall", () => {
-  it("keeps the draft, reveals key points as a checklist and schedules the next review", async () => {
+  it("keeps the draft, reveals key points as a checklist, schedules the next review and keeps the attempt behind its own control", async () => {
     const user = userEvent.setup();
     renderInPiece(<Recall id={recall.id} />, { exercises: [recall] });
     await user.type(screen.getByRole("textbox", { name: recall.prompt }), "Ready too early");
@@ -141,5 +183,12 @@ describe("Recall", () => {
     await user.click(screen.getByRole("button", { name: "Good" }));
     await waitFor(() => expect(screen.getAllByRole("status").at(-1)).toHaveTextContent(/Graded “Good”\. Next review in \d+ minutes?\./));
     expect(store.getState().recall[recall.id]?.card?.due).toBeGreaterThan(Date.now());
+    // Until it is due, the prompt rests: no box, the key points out of sight, the attempt behind its control.
+    expect(screen.queryByRole("textbox")).toBeNull();
+    expect(screen.queryByText(recall.keyPoints[0] ?? "")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Show your last attempt" }));
+    expect(screen.getByText("Ready too early")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Recall it again now" }));
+    expect(screen.getByRole("textbox", { name: recall.prompt })).toHaveValue("");
   });
 });

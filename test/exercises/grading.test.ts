@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { BestFit, MultipleChoice, OrderSteps, SingleChoice } from "../../src/course/exercises";
-import { gradeBestFit } from "../../src/exercises/best-fit/grade";
-import { gradeOrder, moveStep, shuffleNeverSolved, startingOrder } from "../../src/exercises/order-steps/grade";
-import { gradeChoice } from "../../src/exercises/quiz/grade";
+import { bestFitKind } from "../../src/exercises/best-fit/model";
+import { gradeChoice } from "../../src/exercises/choice/model";
+import type { BestFit, MultipleChoice, OrderSteps, SingleChoice } from "../../src/exercises/kinds";
+import { gradeOrder, moveStep, startingOrder } from "../../src/exercises/order-steps/model";
+import { shuffleNeverSolved } from "../../src/exercises/shuffle";
 import { schedule } from "../../src/exercises/recall/schedule";
 
 const option = (id: string, correct = false) => ({ id, text: id, correct, feedback: `why ${id}`, misconception: correct ? undefined : `belief ${id}` });
@@ -34,6 +35,7 @@ describe("grading a multiple-choice question", () => {
     expect(gradeChoice(multiple, ["a"]).correct).toBe(false);
     expect(gradeChoice(multiple, ["a", "b", "c"]).correct).toBe(false);
     expect(gradeChoice(multiple, ["a", "b", "zzz"]).correct).toBe(false);
+    expect(gradeChoice(multiple, []).correct).toBe(false);
   });
 });
 
@@ -50,8 +52,9 @@ describe("best fit", () => {
     ],
   };
   it("is right only for the best approach", () => {
-    expect(gradeBestFit(bestFit, "expand-contract")).toEqual({ correct: true, best: "expand-contract" });
-    expect(gradeBestFit(bestFit, "rename").correct).toBe(false);
+    expect(bestFitKind.grade(bestFit, ["expand-contract"])).toEqual({ correct: true, score: 1, total: 1 });
+    expect(bestFitKind.grade(bestFit, ["rename"]).correct).toBe(false);
+    expect(bestFitKind.grade(bestFit, ["expand-contract", "rename"]).correct).toBe(false);
   });
 });
 
@@ -65,10 +68,10 @@ describe("ordering steps", () => {
 
   it("marks each step in place and counts them", () => {
     const ids = order.steps.map((s) => s.id);
-    expect(gradeOrder(order, ids)).toEqual({ correct: true, score: 5, inPlace: [true, true, true, true, true] });
+    expect(gradeOrder(order, ids)).toEqual({ correct: true, score: 5, total: 5, inPlace: [true, true, true, true, true] });
     const swapped = moveStep(ids, 1, 3);
     expect(swapped).toEqual(["expand", "verify", "contract", "dual-write", "clean-up"]);
-    expect(gradeOrder(order, swapped)).toEqual({ correct: false, score: 2, inPlace: [true, false, false, false, true] });
+    expect(gradeOrder(order, swapped)).toEqual({ correct: false, score: 2, total: 5, inPlace: [true, false, false, false, true] });
   });
 
   it("ignores moves out of range", () => {

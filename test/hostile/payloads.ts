@@ -3,7 +3,7 @@
 // keys, markup in strings), which must be refused without harm or read as the valid progress they are.
 import fc from "fast-check";
 import { expect } from "vitest";
-import { emptyProgress, migrations, savedVersion, type Progress } from "../../src/progress/saved";
+import { emptyProgress, savedVersion, type Progress } from "../../src/progress/saved";
 
 /** How many payloads each property is tried with. */
 export const runs = 1000;
@@ -24,14 +24,22 @@ const number = fc.double({ min: 0, max: 1e6, noNaN: true }).map((x) => x + 0); /
 const record = <T>(value: fc.Arbitrary<T>) => fc.dictionary(id, value, { maxKeys: 4, noNullPrototype: true });
 
 const attempt = fc.record({ response: fc.array(id, { maxLength: 6 }), correct: fc.boolean(), score: count(50), at: time });
-const answer = fc.record({
+const answerFields = {
   kind: fc.constantFrom("single", "multiple", "best-fit", "order"),
   fingerprint: text(60),
   first: attempt,
   latest: attempt,
-  solutionShown: fc.boolean(),
   updatedAt: time,
+};
+const answer = fc.record({
+  ...answerFields,
+  attempts: count(1_000_000),
+  rightAt: fc.option(time, { nil: null }),
+  revealedAt: fc.option(time, { nil: null }),
+  retrying: fc.boolean(),
 });
+/** An answer as format 3 and earlier wrote it. */
+export const answerV3 = fc.record({ ...answerFields, solutionShown: fc.boolean() });
 const card = fc.record(
   {
     due: time,
@@ -47,14 +55,21 @@ const card = fc.record(
   },
   { requiredKeys: ["due", "stability", "difficulty", "elapsed_days", "scheduled_days", "learning_steps", "reps", "lapses", "state"] },
 );
-const recall = fc.record({
+const grade = fc.constantFrom("again", "hard", "good", "easy");
+const recallFields = {
   draft: text(200),
   revealed: fc.boolean(),
   checked: fc.array(count(50), { maxLength: 6 }),
   card: fc.option(card, { nil: null }),
-  reviews: fc.array(fc.record({ at: time, grade: fc.constantFrom("again", "hard", "good", "easy") }), { maxLength: 5 }),
+  reviews: fc.array(fc.record({ at: time, grade }), { maxLength: 5 }),
   updatedAt: time,
+};
+const recall = fc.record({
+  ...recallFields,
+  lastAttempt: fc.option(fc.record({ text: text(200), checked: fc.array(count(50), { maxLength: 6 }), grade, at: time }), { nil: null }),
 });
+/** A recall prompt as format 3 and earlier wrote it. */
+export const recallV3 = fc.record(recallFields);
 const tier = fc.constantFrom("junior", "middle", "senior");
 const key = fc.string({ minLength: 1, maxLength: 1 });
 const preferences = fc.record({
@@ -71,17 +86,18 @@ export const validProgress: fc.Arbitrary<Progress> = fc
 
 export const write = (progress: unknown, version: unknown = savedVersion) => JSON.stringify({ version, state: progress });
 
-/** The top-level fields each migration adds, so that a payload can be written as an older version would have. */
-function addedFrom(version: number): string[] {
-  let state: unknown = {};
-  for (let v = version; v < savedVersion; v++) state = migrations[v]?.(state) ?? state;
-  return Object.keys(state as object);
-}
+/** The top-level fields each format added: a payload of an older format lacks those of later ones. */
+const addedIn: Record<number, string[]> = { 2: ["preferences"], 3: ["reviews"], 4: [] };
 
-/** Valid progress written in an older format: the fields later versions added are not there yet. */
-export const olderProgress = fc.tuple(validProgress, fc.integer({ min: 1, max: savedVersion - 1 })).map(([progress, version]) => {
+/** Valid progress as format 3 wrote it: answers and recall prompts in their older shape. */
+export const progressV3 = fc
+  .record({ preferences, answers: record(answerV3), orderDrafts: record(fc.record({ order: fc.array(id, { maxLength: 6 }), updatedAt: time })), recall: record(recallV3) })
+  .map((parts) => JSON.parse(JSON.stringify({ ...emptyProgress(), ...parts })) as Record<string, unknown>);
+
+/** Progress written in an older format (1 to 3): the fields later versions added are not there yet. */
+export const olderProgress = fc.tuple(progressV3, fc.integer({ min: 1, max: savedVersion - 1 })).map(([progress, version]) => {
   const state: Record<string, unknown> = { ...progress };
-  for (const field of addedFrom(version)) delete state[field];
+  for (let v = version + 1; v <= savedVersion; v++) for (const field of addedIn[v] ?? []) delete state[field];
   return { raw: write(state, version), progress, version };
 });
 

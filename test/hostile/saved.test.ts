@@ -55,9 +55,22 @@ describe(`the saved-state reader under ${runs} generated payloads per property`,
         const result = readSaved(raw);
         expect(result).toMatchObject({ ok: true, migratedFrom: version });
         if (!result.ok) return;
-        expect(result.progress.answers).toEqual(progress.answers);
-        expect(result.progress.orderDrafts).toEqual(progress.orderDrafts);
-        expect(result.progress.recall).toEqual(progress.recall);
+        const old = progress as { answers: Record<string, Record<string, unknown>>; recall: Record<string, Record<string, unknown>>; orderDrafts: unknown };
+        // Every attempt is there as it was written; whether the answer was shown is kept.
+        expect(Object.keys(result.progress.answers)).toEqual(Object.keys(old.answers));
+        for (const [key, was] of Object.entries(old.answers)) {
+          const now = result.progress.answers[key];
+          expect(now).toMatchObject({ kind: was.kind, fingerprint: was.fingerprint, first: was.first, latest: was.latest, updatedAt: was.updatedAt });
+          expect(now?.revealedAt !== null).toBe(was.solutionShown);
+        }
+        expect(result.progress.orderDrafts).toEqual(old.orderDrafts);
+        // Every recall schedule and review is there, and the text written is kept, as the draft or as the last attempt.
+        expect(Object.keys(result.progress.recall)).toEqual(Object.keys(old.recall));
+        for (const [key, was] of Object.entries(old.recall)) {
+          const now = result.progress.recall[key];
+          expect(now).toMatchObject({ card: was.card, reviews: was.reviews, updatedAt: was.updatedAt });
+          expect([now?.draft, now?.lastAttempt?.text]).toContain(was.draft);
+        }
         expect(readSaved(writeSaved(result.progress))).toMatchObject({ ok: true, migratedFrom: null });
       }),
       { numRuns: runs },

@@ -2,7 +2,7 @@
 import { act, render, screen } from "@testing-library/react";
 import { useMemo } from "react";
 import { describe, expect, it, vi } from "vitest";
-import type { Exercise } from "../../src/course/exercises";
+import type { Exercise } from "../../src/exercises/kinds";
 import { answerKeySource, useAnswerKey, type AnswerKeySource } from "../../src/lesson/answerKey";
 import { LessonContext, useLesson, type Lesson } from "../../src/lesson/LessonContext";
 import { lessonAt } from "../lessonHarness";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyProgress, readSaved, savedVersion } from "../../src/progress/saved";
 import { writeSaved } from "../../src/progress/savedFormat";
 
-const answer = { kind: "single", fingerprint: "a-,b+", first: { response: ["a"], correct: false, score: 1, at: 1 }, latest: { response: ["b"], correct: true, score: 2, at: 2 }, solutionShown: false, updatedAt: 2 };
+const answer = { kind: "single", fingerprint: "a-,b+", first: { response: ["a"], correct: false, score: 1, at: 1 }, latest: { response: ["b"], correct: true, score: 2, at: 2 }, attempts: 2, rightAt: 2, revealedAt: null, retrying: false, updatedAt: 2 };
 
 describe("reading saved progress", () => {
   it("reads back what it wrote", () => {
@@ -29,6 +29,7 @@ describe("reading saved progress", () => {
     };
     const v0 = JSON.stringify({ version: 0, state: { answers: {}, recall: {} } });
     expect(readSaved(v0, steps, 3)).toEqual({ ok: true, progress: emptyProgress(), migratedFrom: 0 });
+    expect(readSaved(JSON.stringify({ version: 1, state: { answers: {}, orderDrafts: {}, recall: {} } }))).toEqual({ ok: true, progress: emptyProgress(), migratedFrom: 1 });
     expect(readSaved(v0, {}, 1)).toMatchObject({ ok: false, reason: "there is no way to read format 0" });
   });
 });

@@ -1,6 +1,6 @@
 import { MemoryStorage } from "../memoryStorage";
 import { describe, expect, it } from "vitest";
-import type { SingleChoice } from "../../src/course/exercises";
+import type { SingleChoice } from "../../src/exercises/kinds";
 import { backupPrefix, progressKey } from "../../src/progress/storage";
 import { createProgressStore } from "../../src/progress/store";
 
@@ -22,8 +22,8 @@ describe("the learner's store", () => {
     const storage = new MemoryStorage();
     const store = createProgressStore(() => storage);
     await store.persist.rehydrate();
-    store.getState().recordAnswer(quiz, ["bad-image"], false, 0, 1000);
-    store.getState().recordAnswer(quiz, ["no-probe"], true, 2, 2000);
+    store.getState().answer(quiz, ["bad-image"], 1000);
+    store.getState().answer(quiz, ["no-probe"], 2000);
     const saved = store.getState().answers["rolling-update-502"];
     expect(saved?.first).toMatchObject({ response: ["bad-image"], correct: false });
     expect(saved?.latest).toMatchObject({ response: ["no-probe"], correct: true });
@@ -36,8 +36,8 @@ describe("the learner's store", () => {
   it("drops only the answer of an exercise whose options changed", async () => {
     const store = createProgressStore(() => new MemoryStorage());
     await store.persist.rehydrate();
-    store.getState().recordAnswer(quiz, ["no-probe"], true, 2, 1);
-    store.getState().recordAnswer({ ...quiz, id: "other" }, ["no-probe"], true, 2, 1);
+    store.getState().answer(quiz, ["no-probe"], 1);
+    store.getState().answer({ ...quiz, id: "other" }, ["no-probe"], 1);
     store.getState().dropStale([{ ...quiz, explanation: "edited" }, { ...quiz, id: "other", options: [...quiz.options, { id: "new", text: "t", correct: false, feedback: "f", misconception: "m" }] }]);
     expect(Object.keys(store.getState().answers)).toEqual(["rolling-update-502"]);
   });
@@ -58,8 +58,8 @@ describe("the learner's store", () => {
     const store = createProgressStore(() => storage);
     await store.persist.rehydrate();
     storage.failWrites = "quota";
-    store.getState().recordAnswer(quiz, ["no-probe"], true, 2, 1);
-    store.getState().recordAnswer(quiz, ["bad-image"], false, 0, 2);
+    store.getState().answer(quiz, ["no-probe"], 1);
+    store.getState().answer(quiz, ["bad-image"], 2);
     expect(store.getState().answers["rolling-update-502"]?.latest.correct).toBe(false);
     expect(store.getState().notices.map((n) => n.kind)).toEqual(["storage-full"]);
 
@@ -67,7 +67,7 @@ describe("the learner's store", () => {
       throw new Error("no storage here");
     });
     await absent.persist.rehydrate();
-    absent.getState().recordAnswer(quiz, ["no-probe"], true, 2, 1);
+    absent.getState().answer(quiz, ["no-probe"], 1);
     expect(absent.getState().answers["rolling-update-502"]?.latest.correct).toBe(true);
     expect(absent.getState().notices.map((n) => n.kind)).toEqual(["storage-unavailable"]);
   });

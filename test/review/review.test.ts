@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { ChoiceExercise } from "../../src/course/exercises";
-import { answer, currentQuestion, misconceptionGroups, missed, optionOrder, score, startAttempt, suggestAltitude } from "../../src/review/review";
+import type { ChoiceExercise } from "../../src/exercises/kinds";
+import type { ReviewAttempt } from "../../src/progress/saved";
+import { allAnswered, currentQuestion, misconceptionGroups, missed, optionOrder, score, startAttempt, suggestAltitude } from "../../src/review/review";
+
+function answer(attempt: ReviewAttempt, id: string, chosen: string[], correct: boolean, now: number): ReviewAttempt {
+  return { ...attempt, answers: { ...attempt.answers, [id]: { chosen, correct } }, updatedAt: now };
+}
 
 const q = (id: string, belief: string): ChoiceExercise => ({
   id,
@@ -26,14 +31,15 @@ describe("a review attempt", () => {
     expect(optionOrder("a", options, 42)).toEqual(optionOrder("a", options, 42));
   });
 
-  it("keeps score, finishes after the last answer, and lists what was missed", () => {
+  it("keeps score, has a result once every question is answered, and lists what was missed", () => {
     let attempt = startAttempt(["a", "b", "c"], 1, 0);
     for (const [i, id] of attempt.questionIds.entries()) {
       expect(currentQuestion(attempt)).toBe(id);
       attempt = answer(attempt, id, [i === 0 ? "right" : "wrong"], i === 0, 10 + i);
     }
     expect(score(attempt)).toEqual({ right: 1, answered: 3, total: 3 });
-    expect(attempt.finishedAt).toBe(12);
+    expect(allAnswered(attempt)).toBe(true);
+    expect(currentQuestion(attempt)).toBeNull();
     expect(missed(attempt)).toEqual(attempt.questionIds.slice(1));
   });
 

@@ -3,7 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import userEvent from "@testing-library/user-event";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { SingleChoice } from "../../src/course/exercises";
+import type { SingleChoice } from "../../src/exercises/kinds";
 import { LessonContext } from "../../src/lesson/LessonContext";
 import Player from "../../src/rollout/Player";
 import { Simulator } from "../../src/rollout/Simulator";

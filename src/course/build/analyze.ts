@@ -12,6 +12,7 @@ import { leadSectionId, type SearchText, type SectionMeta } from "../outline";
 import { describeValue, problemsFromZod, type ContentProblem } from "../problems";
 import { frontMatterSchema, slug, type FrontMatter } from "../schema";
 import { isTier, tiers, tiersOf, type Tier, type TierFilter } from "../tiers";
+import type { ExerciseKind } from "../../exercises/kindNames";
 import { parseYamlWithLines, type YamlWithLines } from "./yaml-lines";
 
 export type ExerciseRef = { id: string; component: string; tiers: Tier[]; sectionId: string; line: number | undefined };
@@ -29,7 +30,7 @@ export type PieceAnalysis = {
 
 export type AnalyzeContext = {
   /** Exercise ids defined beside the piece, with their kind, to check references against. */
-  exercises?: ReadonlyMap<string, string>;
+  exercises?: ReadonlyMap<string, ExerciseKind>;
   /** Simulator scenario ids a piece may embed. */
   scenarios?: ReadonlySet<string>;
 };

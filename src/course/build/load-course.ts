@@ -8,7 +8,7 @@ import { trackSchema } from "../schema";
 import { analyzePiece } from "./analyze";
 import { tierIndex, tiers } from "../tiers";
 import { exercisesFileName, loadExercises } from "./load-exercises";
-import type { Exercise } from "../exercises";
+import type { Exercise } from "../../exercises/kinds";
 
 export type LoadedPiece = { meta: PieceMeta; file: string; exercisesFile: string | null; exercises: Exercise[]; searchTexts: SearchText[] };
 export type LoadedCourse = { tracks: TrackMeta[]; pieces: LoadedPiece[]; files: string[] };
@@ -104,6 +104,7 @@ export function loadCourse(contentDir: string, options: CourseOptions = {}): Loa
         sections: analysis.sections,
         words: analysis.words,
         exercises,
+        review: analysis.reviewSection !== null,
       };
       track.pieces.push(meta);
       pieces.push({ meta, file, exercisesFile: loaded.exercises.length ? exercisesFile : null, exercises: loaded.exercises, searchTexts: analysis.searchTexts });

@@ -17,7 +17,7 @@ import { rehypeDropBlockWhitespace, remarkHeadingIds } from "./remark-plugins";
 import MiniSearch from "minisearch";
 import { searchFields, searchOptions, storeFields, type SearchDoc } from "../../search/options";
 import { embeddedExercises, remarkKeepPart, remarkKeepTier } from "./remark-tier";
-import { toQuestion } from "../questions";
+import { toQuestion } from "../../exercises/kinds";
 
 const courseId = "virtual:course";
 const searchId = "virtual:search-index";

@@ -1,103 +1,95 @@
-import { useId, useState, type FormEvent } from "react";
-import { exerciseWithKey, useAnswer, useLesson, useQuestion } from "../../lesson/LessonContext";
-import { store } from "../../progress/store";
+import { useId, useState } from "react";
+import { useQuestion } from "../../lesson/LessonContext";
 import { InlineText } from "../../ui/InlineText";
 import { t } from "../../ui/strings";
-import { AnswerActions, AttemptLine, ExerciseFrame, useKeptInPlace, useShownAnswer, Verdict } from "../ExerciseFrame";
-import { gradeBestFit } from "./grade";
+import { AnswerActions, ExerciseFrame, useKeptInPlace, Verdict } from "../ExerciseFrame";
+import { attemptsText, useGraded } from "../lifecycle";
+import { bestFitKind } from "./model";
 
-/** A scenario and several approaches; after choosing, the cost and payoff of each, and why the best fits. */
+/**
+ * A scenario and several approaches. A wrong choice shows its own cost and payoff; once the best fit is
+ * found or shown, every approach's trade-off and why the best one fits.
+ */
 export function BestFit({ id }: { id: string }) {
   const question = useQuestion(id, ["best-fit"]);
-  const exercise = useAnswer(id, ["best-fit"]);
-  const lesson = useLesson();
-  const saved = useShownAnswer(id, question.fingerprint);
-  const record = exercise ? saved : null;
+  const graded = useGraded(question, ["best-fit"]);
+  const { phase, record, exercise } = graded;
   const kept = useKeptInPlace<HTMLButtonElement>(record);
   const [chosen, setChosen] = useState<string | null>(null);
-  const [hint, setHint] = useState("");
   const name = useId();
-  const best = exercise?.approaches.find((a) => a.best)?.id ?? "";
-  const shown = record ? (record.solutionShown ? best : (record.latest.response[0] ?? null)) : chosen;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (record) {
-      setChosen(null);
-      store.getState().retry(id);
-      return;
-    }
-    if (!chosen) {
-      setHint(t("exercise.chooseFirst"));
-      return;
-    }
-    setHint("");
-    kept.hold();
-    const full = await exerciseWithKey(lesson, id, ["best-fit"]);
-    const result = gradeBestFit(full, chosen);
-    store.getState().recordAnswer(full, [chosen], result.correct, result.correct ? 1 : 0);
-  };
+  const picked = record?.latest.response[0] ?? null;
+  const shown = phase === "answering" ? chosen : phase === "revealed" && exercise ? (bestFitKind.solution(exercise)[0] ?? null) : picked;
+  const open = phase === "right" || phase === "revealed";
 
   return (
     <ExerciseFrame id={id} kind="best-fit" label={t("exercise.bestFit")}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <fieldset className="choices" disabled={!!record}>
-          <legend className="exercise-prompt">
-            <InlineText text={question.scenario} />
-          </legend>
-          {(exercise?.approaches ?? question.approaches.map((a) => ({ ...a, best: false, cost: "", payoff: "" }))).map((a) => (
-            <div key={a.id} className={`choice${record ? (a.best ? " choice-right" : shown === a.id ? " choice-wrong" : "") : ""}`}>
+      <fieldset className="choices" disabled={phase !== "answering"}>
+        <legend className="exercise-prompt">
+          <InlineText text={question.scenario} />
+        </legend>
+        {question.approaches.map((a) => {
+          const full = exercise?.approaches.find((x) => x.id === a.id);
+          const explain = !!full && phase !== "answering" && (open || a.id === picked);
+          const tone = explain ? (open && full.best ? "right" : a.id === picked ? (full.best ? "right" : "wrong") : "neutral") : null;
+          const noteId = `${name}-${a.id}-tradeoff`;
+          return (
+            <div key={a.id} className={`choice${tone ? ` choice-${tone}` : ""}`}>
               <label>
                 <input
                   type="radio"
                   name={name}
                   value={a.id}
                   checked={shown === a.id}
-                  onChange={() => {
-                    setHint("");
-                    setChosen(a.id);
-                  }}
-                  aria-describedby={record ? `${name}-${a.id}-tradeoff` : undefined}
+                  onChange={() => setChosen(a.id)}
+                  aria-describedby={explain ? noteId : undefined}
                 />
                 <span>
                   <InlineText text={a.title} />
                 </span>
               </label>
-              {record && (
-                <dl className="tradeoff" id={`${name}-${a.id}-tradeoff`}>
-                  {a.best && (
-                    <>
-                      <dt className="tradeoff-best">{t("bestFit.best")}</dt>
-                      <dd className="visually-hidden">{t("bestFit.best")}</dd>
-                    </>
-                  )}
-                  <dt>{t("bestFit.cost")}</dt>
-                  <dd>
-                    <InlineText text={a.cost} />
-                  </dd>
-                  <dt>{t("bestFit.payoff")}</dt>
-                  <dd>
-                    <InlineText text={a.payoff} />
-                  </dd>
-                </dl>
+              {explain && full && (
+                <div className="tradeoff" id={noteId}>
+                  <p className="choice-status">
+                    {open && full.best ? t("bestFit.best") : a.id === picked ? t(full.best ? "bestFit.yourChoiceBest" : "bestFit.yourChoiceNot") : t("bestFit.notBest")}
+                  </p>
+                  <dl>
+                    <dt>{t("bestFit.cost")}</dt>
+                    <dd>
+                      <InlineText text={full.cost} />
+                    </dd>
+                    <dt>{t("bestFit.payoff")}</dt>
+                    <dd>
+                      <InlineText text={full.payoff} />
+                    </dd>
+                  </dl>
+                </div>
               )}
             </div>
-          ))}
-        </fieldset>
-        <AnswerActions record={record} exercise={exercise} checkRef={kept.ref} />
-      </form>
-      <div className="exercise-result" role="status">
-        {hint && <p>{hint}</p>}
-        {record && exercise && (
-          <Verdict record={record}>
-            <p>
-              <strong>{t("bestFit.why")}: </strong>
-              <InlineText text={exercise.why} />
-            </p>
-          </Verdict>
+          );
+        })}
+      </fieldset>
+      <AnswerActions
+        phase={phase}
+        checkRef={kept.ref}
+        onCheck={() => {
+          kept.hold();
+          void graded.submit(chosen ? [chosen] : []);
+        }}
+        onRetry={() => {
+          setChosen(null);
+          graded.retry();
+        }}
+        onReveal={() => void graded.reveal()}
+      />
+      <Verdict phase={phase} hint={graded.hint} verdictRef={graded.verdictRef}>
+        {exercise && open && (
+          <p>
+            <strong>{t("bestFit.why")}: </strong>
+            <InlineText text={exercise.why} />
+          </p>
         )}
-      </div>
-      {record && <AttemptLine record={record} />}
+      </Verdict>
+      {record && phase !== "answering" && attemptsText(record) && <p className="exercise-attempts">{attemptsText(record)}</p>}
     </ExerciseFrame>
   );
 }

@@ -1,36 +1,44 @@
-import { useEffect, useId, useRef, useState, type ComponentType } from "react";
-import { useLayoutEffectInBrowser } from "../../ui/useLayoutEffectInBrowser";
-import { sameMembers } from "../../course/fingerprint";
-import { exerciseWithKey, useAnswer, useLesson, useQuestion } from "../../lesson/LessonContext";
+import { useEffect, useId, useRef, useState, type ComponentType, type KeyboardEvent } from "react";
+import { useQuestion } from "../../lesson/LessonContext";
 import { useProgressHydrated } from "../../progress/hydration";
 import { store, useProgress } from "../../progress/store";
 import { InlineText } from "../../ui/InlineText";
 import { t } from "../../ui/strings";
-import { AnswerActions, AttemptLine, ExerciseFrame, useShownAnswer, Verdict } from "../ExerciseFrame";
-import { gradeOrder, moveStep } from "./grade";
+import { useLayoutEffectInBrowser } from "../../ui/useLayoutEffectInBrowser";
+import { AnswerActions, ExerciseFrame, Verdict } from "../ExerciseFrame";
+import { attemptsText, useGraded } from "../lifecycle";
+import { sameMembers } from "../shuffle";
+import { moveStep, orderKind } from "./model";
 import { PlainSteps, type ListProps, type StepView } from "./StepList";
 
 type StepsView = ComponentType<ListProps>;
 
-/** Put the steps in order: drag (pointer, touch, keyboard) or move buttons; check marks each step in place. */
+/**
+ * Put the steps in order: drag with a pointer or a finger, use the move buttons, or pick a step up with the
+ * keyboard and move it with the arrow keys. Checking marks each step in place or not.
+ */
 export function OrderSteps({ id }: { id: string }) {
   const question = useQuestion(id, ["order"]);
-  const exercise = useAnswer(id, ["order"]);
-  const lesson = useLesson();
+  const graded = useGraded(question, ["order"]);
+  const { phase, record, exercise } = graded;
   const hydrated = useProgressHydrated();
-  const saved = useShownAnswer(id, question.fingerprint);
-  const record = exercise ? saved : null;
   const draft = useProgress((s) => s.orderDrafts[id]);
   const initial = question.steps.map((s) => s.id);
   const working = hydrated && draft && sameMembers(draft.order, initial) ? draft.order : initial;
-  const order = record && exercise ? (record.solutionShown ? exercise.steps.map((s) => s.id) : record.latest.response) : working;
-  const grade = record && exercise ? gradeOrder(exercise, order) : null;
+  const order = phase === "answering" ? working : phase === "revealed" && exercise ? orderKind.solution(exercise) : (record?.latest.response ?? working);
+  const grade = phase === "wrong" || phase === "right" ? (exercise ? orderKind.grade(exercise, order) : null) : null;
+  const inPlace = grade ? (exercise ? exercise.steps.map((s, i) => order[i] === s.id) : null) : null;
   const [announcement, setAnnouncement] = useState("");
   const [Sortable, setSortable] = useState<StepsView | null>(null);
   const frame = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<string | null>(null);
+  // The order as the latest key press left it, before React has rendered it: presses never act on a stale order.
+  const current = useRef(order);
+  current.current = order;
+  const [picked, setPicked] = useState<{ id: string; from: number } | null>(null);
   const labelId = useId();
   const instructionsId = useId();
+  const locked = phase !== "answering";
 
   useEffect(() => {
     const el = frame.current;
@@ -63,7 +71,7 @@ export function OrderSteps({ id }: { id: string }) {
     };
   }, [Sortable]);
 
-  // The drag layer replaces the plain list, and moves reorder it; whatever control had focus keeps it.
+  // Reordering moves DOM nodes, and a moved node loses focus: the control that had it gets it back.
   useLayoutEffectInBrowser(() => {
     const key = pendingFocus.current;
     if (!key) return;
@@ -74,33 +82,73 @@ export function OrderSteps({ id }: { id: string }) {
     }
   });
 
+  // A step picked up with the keyboard is dropped where it is when focus goes to anything else.
+  useEffect(() => {
+    if (!picked) return;
+    const onFocus = (event: FocusEvent) => {
+      if (event.target instanceof HTMLElement && event.target.dataset.focusKey === `handle:${picked.id}`) return;
+      setPicked(null);
+    };
+    document.addEventListener("focusin", onFocus);
+    return () => document.removeEventListener("focusin", onFocus);
+  }, [picked]);
+
+  const labelOf = (stepId: string) => question.steps.find((s) => s.id === stepId)?.label ?? stepId;
+  const total = order.length;
+
   const steps: StepView[] = order.map((stepId, i) => {
     const step = question.steps.find((s) => s.id === stepId);
-    return { id: stepId, label: step?.label ?? stepId, text: step?.text ?? "", mark: grade ? (grade.inPlace[i] ?? false) : null };
+    return { id: stepId, label: step?.label ?? stepId, text: step?.text ?? "", mark: inPlace ? (inPlace[i] ?? false) : null };
   });
 
-  const onMove = (from: number, to: number) => {
-    // Reordering moves DOM nodes, and a moved node loses focus: give it back to the control that had it.
+  /** Moves a step and saves the working order; says so unless `quiet` (a drag layer announces its own). */
+  const move = (from: number, to: number, quiet = false) => {
+    const before = current.current;
+    const next = moveStep(before, from, to);
+    if (next.join() === before.join()) return;
     const active = document.activeElement;
     if (active instanceof HTMLElement && frame.current?.contains(active)) pendingFocus.current = active.dataset.focusKey ?? null;
-    const next = moveStep(order, from, to);
+    current.current = next;
     store.getState().setOrderDraft(id, next);
-    const moved = steps[from];
-    if (moved) setAnnouncement(t("order.moved", { label: moved.label, position: to + 1, total: steps.length }));
+    const moved = before[from];
+    if (moved && !quiet) setAnnouncement(t("order.moved", { label: labelOf(moved), position: to + 1, total }));
   };
 
-  const check = async () => {
-    if (record) {
-      store.getState().retry(id);
-      return;
+  const onHandleKey = (stepId: string, event: KeyboardEvent<HTMLButtonElement>) => {
+    if (locked) return;
+    const at = current.current.indexOf(stepId);
+    const say = (key: Parameters<typeof t>[0], position: number) => setAnnouncement(t(key, { label: labelOf(stepId), position: position + 1, total }));
+    if (event.key === " " || event.key === "Enter") {
+      event.preventDefault();
+      if (picked?.id === stepId) {
+        setPicked(null);
+        say("order.dropped", at);
+      } else {
+        setPicked({ id: stepId, from: at });
+        say("order.pickedUp", at);
+      }
+    } else if (picked?.id === stepId && (event.key === "ArrowUp" || event.key === "ArrowDown")) {
+      event.preventDefault();
+      const to = event.key === "ArrowUp" ? at - 1 : at + 1;
+      if (to >= 0 && to < total) move(at, to);
+    } else if (picked?.id === stepId && event.key === "Escape") {
+      event.preventDefault();
+      event.stopPropagation();
+      move(at, picked.from, true);
+      setPicked(null);
+      say("order.cancelled", picked.from);
     }
-    const full = await exerciseWithKey(lesson, id, ["order"]);
-    const result = gradeOrder(full, order);
-    store.getState().recordAnswer(full, order, result.correct, result.score);
   };
 
-  const listProps = { steps, locked: !!record, onMove, labelledBy: labelId, describedBy: instructionsId };
-  const plain = <PlainSteps {...listProps} />;
+  const listProps: ListProps = {
+    steps,
+    locked,
+    onMove: move,
+    onHandleKey,
+    picked: picked?.id ?? null,
+    labelledBy: labelId,
+    describedBy: instructionsId,
+  };
 
   return (
     <ExerciseFrame id={id} kind="order" label={t("exercise.order")}>
@@ -110,24 +158,35 @@ export function OrderSteps({ id }: { id: string }) {
       <p className="order-instructions" id={instructionsId}>
         {t("order.instructions")}
       </p>
-      <div ref={frame}>
-        {Sortable ? <Sortable {...listProps} /> : plain}
-      </div>
+      <div ref={frame}>{Sortable ? <Sortable {...listProps} /> : <PlainSteps {...listProps} />}</div>
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
-      <AnswerActions record={record} exercise={exercise} checkLabel={t("order.check")} showLabel={t("order.showSolution")} onCheck={() => void check()} />
-      <div className="exercise-result" role="status">
-        {record && grade && exercise && (
-          <Verdict record={record} title={`${t(grade.correct ? "exercise.right" : "exercise.wrong")} ${t("order.score", { right: grade.score, total: steps.length })}`}>
-            <p>
-              <strong>{t("order.rule")}: </strong>
-              <InlineText text={exercise.rule} />
-            </p>
-          </Verdict>
+      <AnswerActions
+        phase={phase}
+        checkLabel={t("order.check")}
+        revealLabel={t("order.showSolution")}
+        onCheck={() => {
+          setPicked(null);
+          void graded.submit(current.current);
+        }}
+        onRetry={graded.retry}
+        onReveal={() => void graded.reveal()}
+      />
+      <Verdict
+        phase={phase}
+        hint={graded.hint}
+        verdictRef={graded.verdictRef}
+        title={grade ? `${t(grade.correct ? "exercise.right" : "exercise.wrong")} ${t("order.score", { right: grade.score, total: grade.total })}` : undefined}
+      >
+        {exercise && (phase === "right" || phase === "revealed") && (
+          <p>
+            <strong>{t("order.rule")}: </strong>
+            <InlineText text={exercise.rule} />
+          </p>
         )}
-      </div>
-      {record && <AttemptLine record={record} />}
+      </Verdict>
+      {record && phase !== "answering" && attemptsText(record) && <p className="exercise-attempts">{attemptsText(record)}</p>}
     </ExerciseFrame>
   );
 }

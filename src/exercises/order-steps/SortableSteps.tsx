@@ -1,9 +1,10 @@
-// The drag layer for ordering (dnd-kit): pointer, touch and keyboard sensors, with announcements in
-// the lesson's words. Loaded only when an ordering exercise comes near the screen.
+// The drag layer for ordering (dnd-kit): pointer and touch sensors, with announcements in the lesson's
+// words. Loaded only when an ordering exercise comes near the screen. Keyboard moves are the exercise's own
+// (OrderSteps.tsx): they act on the order itself, one position per press, so a press is never lost to a
+// measurement taken while the list is still animating.
 import {
   closestCenter,
   DndContext,
-  KeyboardSensor,
   PointerSensor,
   TouchSensor,
   useSensor,
@@ -12,17 +13,16 @@ import {
   type DragEndEvent,
   type UniqueIdentifier,
 } from "@dnd-kit/core";
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import { SortableContext, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { useRef } from "react";
 import { t } from "../../ui/strings";
-import { StepItem, StepsFrame, type ListProps, type StepView } from "./StepList";
+import { StepItem, StepsFrame, type ItemProps, type ListProps } from "./StepList";
 
-export default function SortableSteps({ steps, locked, onMove, labelledBy, describedBy }: ListProps) {
+export default function SortableSteps({ steps, locked, onMove, onHandleKey, picked, labelledBy, describedBy }: ListProps) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
   const ids = steps.map((s) => s.id);
   const label = (id: UniqueIdentifier) => steps.find((s) => s.id === id)?.label ?? String(id);
@@ -48,7 +48,7 @@ export default function SortableSteps({ steps, locked, onMove, labelledBy, descr
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
-    onMove(ids.indexOf(String(active.id)), ids.indexOf(String(over.id)));
+    onMove(ids.indexOf(String(active.id)), ids.indexOf(String(over.id)), true);
   };
 
   return (
@@ -61,7 +61,7 @@ export default function SortableSteps({ steps, locked, onMove, labelledBy, descr
       <SortableContext items={ids} strategy={verticalListSortingStrategy} disabled={locked}>
         <StepsFrame labelledBy={labelledBy} describedBy={describedBy}>
           {steps.map((step, i) => (
-            <SortableStep key={step.id} step={step} index={i} total={total} locked={locked} onMove={onMove} />
+            <SortableStep key={step.id} step={step} index={i} total={total} locked={locked} picked={picked === step.id} onMove={onMove} onHandleKey={onHandleKey} />
           ))}
         </StepsFrame>
       </SortableContext>
@@ -69,16 +69,17 @@ export default function SortableSteps({ steps, locked, onMove, labelledBy, descr
   );
 }
 
-function SortableStep(props: { step: StepView; index: number; total: number; locked: boolean; onMove: (from: number, to: number) => void }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: props.step.id });
-  const { role: _role, ...handleAttributes } = attributes;
+function SortableStep(props: Omit<ItemProps, "sortable">) {
+  const { listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: props.step.id });
+  // Pointer and touch only: the keyboard is the exercise's own, so dnd-kit's key listener stays off the handle.
+  const { onKeyDown: _keys, ...pointer } = listeners ?? {};
   return (
     <StepItem
       {...props}
       sortable={{
         ref: setNodeRef,
         style: { transform: CSS.Translate.toString(transform), transition },
-        handle: { ...handleAttributes, ...listeners, ref: setActivatorNodeRef } as React.HTMLAttributes<HTMLButtonElement>,
+        handle: { ...pointer, ref: setActivatorNodeRef } as React.HTMLAttributes<HTMLButtonElement>,
         dragging: isDragging,
       }}
     />

@@ -1,6 +1,6 @@
 // The list of steps as the learner sees it, with move buttons; the drag layer (SortableSteps) wraps
 // the same items once it has loaded.
-import type { CSSProperties, HTMLAttributes, ReactNode, Ref } from "react";
+import type { CSSProperties, HTMLAttributes, KeyboardEvent, ReactNode, Ref } from "react";
 import { InlineText } from "../../ui/InlineText";
 import { t } from "../../ui/strings";
 
@@ -11,24 +11,30 @@ export type ItemProps = {
   index: number;
   total: number;
   locked: boolean;
+  /** Picked up with the keyboard: arrow keys move it. */
+  picked: boolean;
   onMove: (from: number, to: number) => void;
+  onHandleKey: (stepId: string, event: KeyboardEvent<HTMLButtonElement>) => void;
+  /** The drag layer's pointer and touch handling, once it has loaded. */
   sortable?: { ref: Ref<HTMLLIElement>; style: CSSProperties; handle: HTMLAttributes<HTMLButtonElement>; dragging: boolean };
 };
 
-export function StepItem({ step, index, total, locked, onMove, sortable }: ItemProps) {
+export function StepItem({ step, index, total, locked, picked, onMove, onHandleKey, sortable }: ItemProps) {
   const move = (to: number) => {
     if (!locked && to >= 0 && to < total) onMove(index, to);
   };
   const markClass = step.mark === null ? "" : step.mark ? " step-right" : " step-wrong";
   return (
-    <li ref={sortable?.ref} style={sortable?.style} className={`step${markClass}${sortable?.dragging ? " step-dragging" : ""}`} data-step={step.id}>
+    <li ref={sortable?.ref} style={sortable?.style} className={`step${markClass}${sortable?.dragging || picked ? " step-dragging" : ""}`} data-step={step.id}>
       <button
         type="button"
         className="step-handle"
+        {...sortable?.handle}
         aria-label={t("order.handle", { label: step.label })}
         aria-disabled={locked || undefined}
+        aria-pressed={picked}
         data-focus-key={`handle:${step.id}`}
-        {...sortable?.handle}
+        onKeyDown={(event) => onHandleKey(step.id, event)}
       >
         <svg aria-hidden="true" viewBox="0 0 12 18" width="12" height="18">
           <g fill="currentColor">
@@ -62,16 +68,20 @@ export function StepItem({ step, index, total, locked, onMove, sortable }: ItemP
 export type ListProps = {
   steps: StepView[];
   locked: boolean;
-  onMove: (from: number, to: number) => void;
+  /** `quiet`: the move is announced by whoever made it (the drag layer). */
+  onMove: (from: number, to: number, quiet?: boolean) => void;
+  onHandleKey: (stepId: string, event: KeyboardEvent<HTMLButtonElement>) => void;
+  /** The step picked up with the keyboard, if any. */
+  picked: string | null;
   labelledBy: string;
   describedBy: string;
 };
 
-export function PlainSteps({ steps, locked, onMove, labelledBy, describedBy }: ListProps) {
+export function PlainSteps({ steps, locked, onMove, onHandleKey, picked, labelledBy, describedBy }: ListProps) {
   return (
     <StepsFrame labelledBy={labelledBy} describedBy={describedBy}>
       {steps.map((step, i) => (
-        <StepItem key={step.id} step={step} index={i} total={steps.length} locked={locked} onMove={onMove} />
+        <StepItem key={step.id} step={step} index={i} total={steps.length} locked={locked} picked={picked === step.id} onMove={onMove} onHandleKey={onHandleKey} />
       ))}
     </StepsFrame>
   );

@@ -1,0 +1,93 @@
+// One answer lifecycle for every graded kind: an attempt, feedback on what the learner chose, "Try again"
+// with the choice cleared, and the answer only when the learner asks for it. The store grades (through the
+// kind's model); the view only says what was chosen.
+import { useRef, useState, type RefObject } from "react";
+import { exerciseWithKey, useAnswer, useLesson } from "../lesson/LessonContext";
+import { useProgressHydrated } from "../progress/hydration";
+import type { AnswerRecord } from "../progress/saved";
+import { store, useProgress } from "../progress/store";
+import { t } from "../ui/strings";
+import type { GradedKind } from "./kindNames";
+import type { ExerciseOf, GradedQuestion } from "./kinds";
+
+/**
+ * - answering: no attempt yet, or the learner chose "Try again";
+ * - right / wrong: the latest attempt, judged;
+ * - revealed: the learner asked for the answer after their latest attempt.
+ */
+export type Phase = "answering" | "right" | "wrong" | "revealed";
+
+export function phaseOf(record: AnswerRecord | null): Phase {
+  if (!record || record.retrying) return "answering";
+  if (record.revealedAt !== null && record.revealedAt >= record.latest.at) return "revealed";
+  return record.latest.correct ? "right" : "wrong";
+}
+
+export type Graded<K extends GradedKind> = {
+  phase: Phase;
+  /** The saved answer, once saved progress has been read and if it still fits the exercise. */
+  record: AnswerRecord | null;
+  /** The whole exercise (its answer key), once fetched; null before. */
+  exercise: ExerciseOf<K> | null;
+  /** A message about the attempt itself: nothing chosen, or the key could not be fetched. */
+  hint: string;
+  submit: (response: string[]) => Promise<void>;
+  retry: () => void;
+  reveal: () => Promise<void>;
+  /** Where focus goes when a control removes itself (the verdict, once the answer is shown). */
+  verdictRef: RefObject<HTMLParagraphElement>;
+};
+
+export function useGraded<K extends GradedKind>(question: GradedQuestion & { kind: K }, kindsOf: readonly K[]): Graded<K> {
+  const lesson = useLesson();
+  const hydrated = useProgressHydrated();
+  const stored = useProgress((s) => s.answers[question.id]);
+  const record = hydrated && stored && stored.fingerprint === question.fingerprint ? stored : null;
+  const exercise = useAnswer(question.id, kindsOf);
+  const [hint, setHint] = useState("");
+  const verdictRef = useRef<HTMLParagraphElement>(null);
+
+  const withKey = async (): Promise<ExerciseOf<K> | null> => {
+    try {
+      return (await exerciseWithKey(lesson, question.id, kindsOf)) as ExerciseOf<K>;
+    } catch {
+      setHint(t("exercise.keyFailed"));
+      return null;
+    }
+  };
+
+  return {
+    phase: phaseOf(record),
+    record,
+    exercise: exercise as ExerciseOf<K> | null,
+    hint,
+    verdictRef,
+    submit: async (response) => {
+      if (response.length === 0) {
+        setHint(t("exercise.chooseFirst"));
+        return;
+      }
+      setHint("");
+      const full = await withKey();
+      if (full) store.getState().answer(full as never, response);
+    },
+    retry: () => {
+      setHint("");
+      store.getState().retry(question.id);
+    },
+    reveal: async () => {
+      const full = await withKey();
+      if (!full) return;
+      store.getState().reveal(full as never);
+      // The button that was pressed is gone; the verdict now says the answer is shown.
+      requestAnimationFrame(() => verdictRef.current?.focus());
+    },
+  };
+}
+
+/** How the learner got there, once there is more than one attempt or the answer was shown. */
+export function attemptsText(record: AnswerRecord): string | null {
+  if (record.revealedAt !== null) return t("exercise.attemptsRevealed", { count: record.attempts });
+  if (record.rightAt !== null) return record.first.correct ? t("exercise.attemptsFirst") : t("exercise.attemptsAfter", { count: record.attempts });
+  return record.attempts > 1 ? t("exercise.attemptsSoFar", { count: record.attempts }) : null;
+}
