@@ -6,13 +6,13 @@
 // Usage: node scripts/bench.mjs [--runs 5] [--out .bench/dist] [--no-build] [--readme]
 //   --readme writes the tables into README.md between the bench markers of the "Budgets" section.
 // The build goes to .bench/dist (not dist), so that a benchmark never swaps the files under a running test server.
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { firstLoad } from "./first-load.mjs";
 import { launchChromium } from "./bench/chromium.mjs";
 import { measurePage } from "./bench/lighthouse.mjs";
+import { run, start, stop } from "./bench/processes.mjs";
 import { budgets, budgetFailures, markdownReport } from "./bench/report.mjs";
 
 const args = process.argv.slice(2);
@@ -33,25 +33,6 @@ const pages = [
   { name: "review", path: "/deployment-and-infra/review", optional: true },
 ];
 
-/** Runs a command; resolves with its exit code and what it printed. `show` passes its output through. */
-function run(command, argv, { env = {}, show = false } = {}) {
-  return new Promise((resolve) => {
-    const child = spawn(command, argv, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-      if (show) process.stderr.write(d);
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-      if (show) process.stderr.write(d);
-    });
-    child.on("error", (error) => resolve({ code: -1, stdout, stderr: `${stderr}${error.message}` }));
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
-
 function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -64,7 +45,7 @@ function freePort() {
 }
 
 async function serve(dir, port) {
-  const child = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(port), "--dir", dir], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = start(process.execPath, ["scripts/serve.mjs", "--port", String(port), "--dir", dir], { stdio: ["ignore", "pipe", "inherit"] });
   await new Promise((resolve, reject) => {
     child.stdout.on("data", (d) => String(d).includes("serving") && resolve());
     child.on("exit", (code) => reject(new Error(`scripts/serve.mjs exited with ${code}`)));
@@ -102,7 +83,7 @@ try {
   }
 } finally {
   await chromium.close();
-  server.kill();
+  await stop(server);
 }
 
 // 4. Interaction latency under 4x CPU throttling, from the e2e measurement.

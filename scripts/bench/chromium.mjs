@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { clearTimeout, setTimeout } from "node:timers";
+import { rmSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -30,6 +31,14 @@ export async function launchChromium() {
   const child = spawn(executable, [...chromiumArgs, ...quiet, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], {
     stdio: ["ignore", "ignore", "pipe"],
   });
+  // Should the bench end before close() (an error, Ctrl+C), the browser and its profile go with it.
+  const onExit = () => {
+    child.kill("SIGKILL");
+    // Exit handlers cannot await: a short synchronous wait lets the browser stop writing into its profile first.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+    rmSync(profile, { recursive: true, force: true });
+  };
+  process.on("exit", onExit);
   const port = await new Promise((resolve, reject) => {
     let said = "";
     const timer = setTimeout(() => reject(new Error(`Chromium did not open a DevTools port in 30 s: ${said.slice(-400)}`)), 30_000);
@@ -50,6 +59,7 @@ export async function launchChromium() {
     executable,
     port,
     async close() {
+      process.off("exit", onExit);
       if (child.exitCode === null) {
         child.kill();
         await once(child, "exit");
