@@ -11,7 +11,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { firstLoad } from "./first-load.mjs";
 import { launchChromium } from "./bench/chromium.mjs";
-import { measurePage } from "./bench/lighthouse.mjs";
+import { measureOnce, medians } from "./bench/lighthouse.mjs";
 import { run, start, stop } from "./bench/processes.mjs";
 import { budgets, budgetFailures, markdownReport } from "./bench/report.mjs";
 
@@ -70,16 +70,22 @@ const measured = pages.filter((p) => existsSync(htmlFor(p.path)) || !p.optional)
 // 2. First-load bytes from the build, the same count the budget test makes.
 const bytes = Object.fromEntries(measured.map((p) => [p.name, firstLoad(readFileSync(htmlFor(p.path), "utf8"), dist)]));
 
-// 3. Lighthouse, on loopback, in the tests' Chromium.
+// 3. Lighthouse, on loopback, in the tests' Chromium. Each round measures every page once, so that a page's
+// runs are spread over the whole bench, not taken back to back.
 const port = await freePort();
 const server = await serve(out, port);
 const chromium = await launchChromium();
-const lighthouse = {};
+const lighthouseRuns = Object.fromEntries(measured.map((p) => [p.name, []]));
+const lastReports = {};
 try {
-  log(`Lighthouse ${runs}× per page in ${chromium.executable} …`);
-  for (const p of measured) {
-    log(`${p.name} (${p.path})`);
-    lighthouse[p.name] = await measurePage(`http://127.0.0.1:${port}${p.path}`, { port: chromium.port, runs, log });
+  log(`Lighthouse: ${runs} rounds of ${measured.map((p) => p.name).join(", ")}, in ${chromium.executable} …`);
+  for (let round = 1; round <= runs; round++) {
+    for (const p of measured) {
+      const { figures, lhr } = await measureOnce(`http://127.0.0.1:${port}${p.path}`, { port: chromium.port, log });
+      lighthouseRuns[p.name].push(figures);
+      lastReports[p.name] = lhr;
+      log(`  ${round}/${runs} ${p.name}: score ${figures.score.toFixed(0)}, LCP ${figures.lcp.toFixed(0)} ms, TBT ${figures.tbt.toFixed(0)} ms, script ${(figures.script / 1024).toFixed(1)} KB`);
+    }
   }
 } finally {
   await chromium.close();
@@ -129,8 +135,8 @@ const results = {
   at: new Date().toISOString(),
   runs,
   chromium: chromium.executable,
-  lighthouse: Object.fromEntries(Object.entries(lighthouse).map(([k, v]) => [k, v.medians])),
-  lighthouseRuns: Object.fromEntries(Object.entries(lighthouse).map(([k, v]) => [k, v.runs])),
+  lighthouse: Object.fromEntries(Object.entries(lighthouseRuns).map(([k, r]) => [k, medians(r)])),
+  lighthouseRuns,
   bytes: Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, { script: v.script, style: v.style }])),
   interaction,
   sim: { code: sim.code, rows: simRows },
@@ -141,7 +147,7 @@ const failures = budgetFailures(results);
 
 writeFileSync(path.join(benchDir, "latest.json"), JSON.stringify(results, null, 2));
 // The last full Lighthouse report of each page, to open in the Lighthouse viewer when a figure needs explaining.
-for (const [name, v] of Object.entries(lighthouse)) writeFileSync(path.join(benchDir, `lighthouse-${name.replace(/\W+/g, "-")}.json`), JSON.stringify(v.last));
+for (const [name, lhr] of Object.entries(lastReports)) writeFileSync(path.join(benchDir, `lighthouse-${name.replace(/\W+/g, "-")}.json`), JSON.stringify(lhr));
 writeFileSync(path.join(benchDir, "latest.md"), report);
 console.log(report);
 console.log(failures.length ? `Budgets not met:\n${failures.map((f) => `- ${f}`).join("\n")}` : "Every budget is met.");
