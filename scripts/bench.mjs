@@ -71,7 +71,7 @@ const measured = pages.filter((p) => existsSync(htmlFor(p.path)) || !p.optional)
 const bytes = Object.fromEntries(measured.map((p) => [p.name, firstLoad(readFileSync(htmlFor(p.path), "utf8"), dist)]));
 
 // 3. Lighthouse, on loopback, in the tests' Chromium. Each round measures every page once, so that a page's
-// runs are spread over the whole bench, not taken back to back.
+// runs are spread over the whole bench, not taken back to back; each run starts with nothing stored.
 const port = await freePort();
 const server = await serve(out, port);
 const chromium = await launchChromium();
@@ -81,6 +81,7 @@ try {
   log(`Lighthouse: ${runs} rounds of ${measured.map((p) => p.name).join(", ")}, in ${chromium.executable} …`);
   for (let round = 1; round <= runs; round++) {
     for (const p of measured) {
+      await chromium.clearOrigins([`http://127.0.0.1:${port}`]);
       const { figures, lhr } = await measureOnce(`http://127.0.0.1:${port}${p.path}`, { port: chromium.port, log });
       lighthouseRuns[p.name].push(figures);
       lastReports[p.name] = lhr;

@@ -6,6 +6,7 @@ import { rmSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { chromium as playwright } from "@playwright/test";
 import { chromiumArgs, findChromium } from "../chromium.mjs";
 
 // What chrome-launcher adds for Lighthouse, so that nothing in the background competes with the page.
@@ -58,6 +59,24 @@ export async function launchChromium() {
   return {
     executable,
     port,
+    /**
+     * Clears everything the origins stored: service workers and caches, which Lighthouse clears for the origin it
+     * measures, and also localStorage and IndexedDB, which it keeps. So every run is a first visit, whichever
+     * page ran before it, and no other origin's service worker is still running in the background.
+     */
+    async clearOrigins(origins) {
+      const browser = await playwright.connectOverCDP(`http://127.0.0.1:${port}`);
+      try {
+        const context = browser.contexts()[0] ?? (await browser.newContext());
+        const page = await context.newPage();
+        const session = await context.newCDPSession(page);
+        for (const origin of origins) await session.send("Storage.clearDataForOrigin", { origin, storageTypes: "all" });
+        await page.close();
+      } finally {
+        // Over CDP, close() only disconnects: the browser stays up for the next run.
+        await browser.close();
+      }
+    },
     async close() {
       process.off("exit", onExit);
       if (child.exitCode === null) {
