@@ -1,18 +1,21 @@
 // npm run bench: builds the site, serves it on loopback beside a Starlight site of a lesson of the same length
 // (the peer), and prints what a learner on a mid-range phone gets: Lighthouse medians (mobile, simulated
-// throttling) for the peer's lesson, the climb, the capstone at each altitude and the review; how the capstone
-// compares with the peer; first-load bytes of each page from the build; interaction latency under 4x CPU
-// throttling (e2e/interaction.spec.ts); the simulation engine's benchmark; and `npm audit` of production
-// dependencies.
+// throttling) for the peer's lesson, the climb, the capstone at each altitude and the review, on a quiet
+// machine and again with a CPU-bound process beside it; how the capstone compares with the peer; first-load
+// bytes of each page from the build; interaction latency under 4x CPU throttling (e2e/interaction.spec.ts);
+// the simulation engine's benchmark; and `npm audit` of production dependencies.
 //
-// Usage: node scripts/bench.mjs [--runs 5] [--out .bench/dist] [--no-build] [--readme] [--peer DIR] [--rebuild-peer]
+// Usage: node scripts/bench.mjs [--runs 5] [--out .bench/dist] [--no-build] [--readme]
+//                               [--quiet | --busy] [--peer DIR] [--rebuild-peer]
 //   --readme writes the tables into README.md between the bench markers of the "Budgets" section.
+//   --quiet measures on the machine as it is only, --busy only with scripts/bench/spin.mjs beside it; by default both.
 //   --peer DIR is the Starlight project to compare with (default ../shared/peers/starlight); when it is missing,
 //   the app is measured alone. Its build is kept in .bench/peer-starlight and reused until its files change,
 //   or --rebuild-peer.
 // The build goes to .bench/dist (not dist), so that a benchmark never swaps the files under a running test server.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { firstLoad } from "./first-load.mjs";
 import { launchChromium } from "./bench/chromium.mjs";
@@ -31,6 +34,9 @@ const out = option("out", path.join(".bench", "dist"));
 const benchDir = path.dirname(path.resolve(out));
 const peerSource = path.resolve(option("peer", path.join("..", "shared", "peers", "starlight")));
 const peerDir = path.resolve(".bench", "peer-starlight");
+const only = (flag) => args.includes(flag);
+const modes = only("--quiet") === only("--busy") ? ["quiet", "busy"] : only("--busy") ? ["busy"] : ["quiet"];
+const started = Date.now();
 const log = (line) => console.error(line);
 
 const pages = [
@@ -92,7 +98,7 @@ const bytes = Object.fromEntries(measured.map((p) => [p.name, firstLoad(readFile
 
 // 4. Lighthouse, on loopback, in the tests' Chromium: the peer on a port of its own beside the app, served by the
 // same server. Each round measures the peer's lesson, then each of the app's pages, so that both see the same
-// machine; each run starts with nothing stored.
+// machine; each run starts with nothing stored. Busy rounds run with scripts/bench/spin.mjs keeping one core busy.
 const appPort = await freePort();
 const servers = [await serve("scripts/serve.mjs", out, appPort)];
 const targets = measured.map((p) => ({ name: p.name, url: `http://127.0.0.1:${appPort}${p.path}` }));
@@ -103,17 +109,29 @@ if (peer) {
 }
 const origins = [...new Set(targets.map((t) => new URL(t.url).origin))];
 const chromium = await launchChromium();
-const lighthouseRuns = Object.fromEntries(targets.map((t) => [t.name, []]));
+const lighthouseRuns = {};
 const lastReports = {};
+const load = {};
 try {
-  log(`Lighthouse: ${runs} rounds of ${targets.map((t) => t.name).join(", ")}, in ${chromium.executable} …`);
-  for (let round = 1; round <= runs; round++) {
-    for (const target of targets) {
-      await chromium.clearOrigins(origins);
-      const { figures, lhr } = await measureOnce(target.url, { port: chromium.port, log });
-      lighthouseRuns[target.name].push(figures);
-      lastReports[target.name] = lhr;
-      log(`  ${round}/${runs} ${target.name}: score ${figures.score.toFixed(0)}, LCP ${figures.lcp.toFixed(0)} ms, TBT ${figures.tbt.toFixed(0)} ms, script ${(figures.script / 1024).toFixed(1)} KB`);
+  for (const mode of modes) {
+    lighthouseRuns[mode] = Object.fromEntries(targets.map((t) => [t.name, []]));
+    load[mode] = { avg: loadavg()[0], cpus: availableParallelism() };
+    const spinner = mode === "busy" ? start(process.execPath, ["scripts/bench/spin.mjs"], { stdio: "ignore" }) : null;
+    const began = Date.now();
+    try {
+      log(`Lighthouse, ${mode}${spinner ? ` (scripts/bench/spin.mjs beside it, pid ${spinner.pid})` : ""}: ${runs} rounds of ${targets.map((t) => t.name).join(", ")}, in ${chromium.executable} …`);
+      for (let round = 1; round <= runs; round++) {
+        for (const target of targets) {
+          await chromium.clearOrigins(origins);
+          const { figures, lhr } = await measureOnce(target.url, { port: chromium.port, log });
+          lighthouseRuns[mode][target.name].push(figures);
+          lastReports[`${mode === "busy" ? "busy-" : ""}${target.name}`] = lhr;
+          log(`  ${mode} ${round}/${runs} ${target.name}: score ${figures.score.toFixed(0)}, LCP ${figures.lcp.toFixed(0)} ms, TBT ${figures.tbt.toFixed(0)} ms, script ${(figures.script / 1024).toFixed(1)} KB`);
+        }
+      }
+      log(`  ${mode}: ${runs * targets.length} runs in ${((Date.now() - began) / 60000).toFixed(1)} min`);
+    } finally {
+      if (spinner) await stop(spinner);
     }
   }
 } finally {
@@ -160,19 +178,23 @@ function auditSummary({ stdout, stderr }) {
   );
 }
 
+const mapModes = (f) => Object.fromEntries(Object.entries(lighthouseRuns).map(([mode, byPage]) => [mode, Object.fromEntries(Object.entries(byPage).map(([name, r]) => [name, f(r)]))]));
 const results = {
   at: new Date().toISOString(),
   runs,
+  modes,
   chromium: chromium.executable,
   peer: peer
     ? { label: peerLabel, source: peerSource, display: path.relative(process.cwd(), peerSource), page: peer.page.path, words: peer.page.words, built: peer.built, hash: peer.hash }
     : { label: peerLabel, source: peerSource, problem: peerProblem },
-  lighthouse: Object.fromEntries(Object.entries(lighthouseRuns).map(([k, r]) => [k, medians(r)])),
+  load,
+  lighthouse: mapModes(medians),
   lighthouseRuns,
   bytes: Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, { script: v.script, style: v.style }])),
   interaction,
   sim: { code: sim.code, rows: simRows },
   audit: { code: audit.code, counts: auditCounts, summary: auditSummary(audit) },
+  seconds: Math.round((Date.now() - started) / 1000),
 };
 const report = markdownReport(results);
 const failures = budgetFailures(results);
@@ -184,6 +206,7 @@ writeFileSync(path.join(benchDir, "latest.md"), report);
 console.log(report);
 console.log(failures.length ? `Budgets not met:\n${failures.map((f) => `- ${f}`).join("\n")}` : "Every budget is met.");
 console.log(`\n(targets: ${budgets.describe})`);
+log(`bench: done in ${Math.round((Date.now() - started) / 60000)} min`);
 
 if (args.includes("--readme")) {
   const readme = readFileSync("README.md", "utf8");
