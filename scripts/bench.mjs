@@ -1,19 +1,28 @@
-// npm run bench: builds the site, serves it on loopback, and prints what a learner on a mid-range phone gets:
-// Lighthouse medians (mobile, simulated throttling) for the climb, the capstone at each altitude and the
-// review; first-load bytes of each page from the build; interaction latency under 4x CPU throttling
-// (e2e/interaction.spec.ts); the simulation engine's benchmark; and `npm audit` of production dependencies.
+// npm run bench: builds the site, serves it on loopback beside a Starlight site of a lesson of the same length
+// (the peer), and prints what a learner on a mid-range phone gets: Lighthouse medians (mobile, simulated
+// throttling) for the peer's lesson, the climb, the capstone at each altitude and the review, on a quiet
+// machine and again with a CPU-bound process beside it; how the capstone compares with the peer; first-load
+// bytes of each page from the build; interaction latency under 4x CPU throttling (e2e/interaction.spec.ts);
+// the simulation engine's benchmark; and `npm audit` of production dependencies.
 //
 // Usage: node scripts/bench.mjs [--runs 5] [--out .bench/dist] [--no-build] [--readme]
+//                               [--quiet | --busy] [--peer DIR] [--rebuild-peer]
 //   --readme writes the tables into README.md between the bench markers of the "Budgets" section.
+//   --quiet measures on the machine as it is only, --busy only with scripts/bench/spin.mjs beside it; by default both.
+//   --peer DIR is the Starlight project to compare with (default ../shared/peers/starlight); when it is missing,
+//   the app is measured alone. Its build is kept in .bench/peer-starlight and reused until its files change,
+//   or --rebuild-peer.
 // The build goes to .bench/dist (not dist), so that a benchmark never swaps the files under a running test server.
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { firstLoad } from "./first-load.mjs";
 import { launchChromium } from "./bench/chromium.mjs";
-import { measurePage } from "./bench/lighthouse.mjs";
-import { budgets, budgetFailures, markdownReport } from "./bench/report.mjs";
+import { measureOnce, medians } from "./bench/lighthouse.mjs";
+import { preparePeer } from "./bench/peer.mjs";
+import { run, start, stop } from "./bench/processes.mjs";
+import { budgets, budgetFailures, markdownReport, peerLabel } from "./bench/report.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -23,6 +32,11 @@ const option = (name, fallback) => {
 const runs = Math.max(1, Number(option("runs", "5")));
 const out = option("out", path.join(".bench", "dist"));
 const benchDir = path.dirname(path.resolve(out));
+const peerSource = path.resolve(option("peer", path.join("..", "shared", "peers", "starlight")));
+const peerDir = path.resolve(".bench", "peer-starlight");
+const only = (flag) => args.includes(flag);
+const modes = only("--quiet") === only("--busy") ? ["quiet", "busy"] : only("--busy") ? ["busy"] : ["quiet"];
+const started = Date.now();
 const log = (line) => console.error(line);
 
 const pages = [
@@ -32,25 +46,6 @@ const pages = [
   { name: "capstone senior", path: "/deployment-and-infra/capstone/senior" },
   { name: "review", path: "/deployment-and-infra/review", optional: true },
 ];
-
-/** Runs a command; resolves with its exit code and what it printed. `show` passes its output through. */
-function run(command, argv, { env = {}, show = false } = {}) {
-  return new Promise((resolve) => {
-    const child = spawn(command, argv, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-      if (show) process.stderr.write(d);
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-      if (show) process.stderr.write(d);
-    });
-    child.on("error", (error) => resolve({ code: -1, stdout, stderr: `${stderr}${error.message}` }));
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -63,11 +58,12 @@ function freePort() {
   });
 }
 
-async function serve(dir, port) {
-  const child = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(port), "--dir", dir], { stdio: ["ignore", "pipe", "inherit"] });
+/** Starts a static server (scripts/serve.mjs, or a script that runs it) for `dir` on `port`. */
+async function serve(script, dir, port) {
+  const child = start(process.execPath, [script, "--port", String(port), "--dir", dir], { stdio: ["ignore", "pipe", "inherit"] });
   await new Promise((resolve, reject) => {
     child.stdout.on("data", (d) => String(d).includes("serving") && resolve());
-    child.on("exit", (code) => reject(new Error(`scripts/serve.mjs exited with ${code}`)));
+    child.on("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
   });
   return child;
 }
@@ -86,26 +82,64 @@ const dist = path.resolve(out);
 const htmlFor = (p) => path.join(dist, p === "/" ? "index.html" : path.join(p, "index.html"));
 const measured = pages.filter((p) => existsSync(htmlFor(p.path)) || !p.optional);
 
-// 2. First-load bytes from the build, the same count the budget test makes.
+// 2. The peer: built once into .bench/peer-starlight, reused while its files stay the same.
+let peer = null;
+let peerProblem = null;
+try {
+  peer = await preparePeer({ source: peerSource, dir: peerDir, rebuild: args.includes("--rebuild-peer"), log });
+  if (!peer) peerProblem = `there is no peer at ${peerSource}`;
+} catch (error) {
+  peerProblem = `the peer at ${peerSource} could not be built: ${error instanceof Error ? error.message : String(error)}`;
+}
+if (peerProblem) log(`bench: ${peerProblem}; measuring the app alone, without a ${peerLabel} column`);
+
+// 3. First-load bytes from the build, the same count the budget test makes.
 const bytes = Object.fromEntries(measured.map((p) => [p.name, firstLoad(readFileSync(htmlFor(p.path), "utf8"), dist)]));
 
-// 3. Lighthouse, on loopback, in the tests' Chromium.
-const port = await freePort();
-const server = await serve(out, port);
+// 4. Lighthouse, on loopback, in the tests' Chromium: the peer on a port of its own beside the app, served by the
+// same server. Each round measures the peer's lesson, then each of the app's pages, so that both see the same
+// machine; each run starts with nothing stored. Busy rounds run with scripts/bench/spin.mjs keeping one core busy.
+const appPort = await freePort();
+const servers = [await serve("scripts/serve.mjs", out, appPort)];
+const targets = measured.map((p) => ({ name: p.name, url: `http://127.0.0.1:${appPort}${p.path}` }));
+if (peer) {
+  const peerPort = await freePort();
+  servers.push(await serve("scripts/bench/serve-peer.mjs", peer.dist, peerPort));
+  targets.unshift({ name: peerLabel, url: `http://127.0.0.1:${peerPort}${peer.page.path}` });
+}
+const origins = [...new Set(targets.map((t) => new URL(t.url).origin))];
 const chromium = await launchChromium();
-const lighthouse = {};
+const lighthouseRuns = {};
+const lastReports = {};
+const load = {};
 try {
-  log(`Lighthouse ${runs}× per page in ${chromium.executable} …`);
-  for (const p of measured) {
-    log(`${p.name} (${p.path})`);
-    lighthouse[p.name] = await measurePage(`http://127.0.0.1:${port}${p.path}`, { port: chromium.port, runs, log });
+  for (const mode of modes) {
+    lighthouseRuns[mode] = Object.fromEntries(targets.map((t) => [t.name, []]));
+    load[mode] = { avg: loadavg()[0], cpus: availableParallelism() };
+    const spinner = mode === "busy" ? start(process.execPath, ["scripts/bench/spin.mjs"], { stdio: "ignore" }) : null;
+    const began = Date.now();
+    try {
+      log(`Lighthouse, ${mode}${spinner ? ` (scripts/bench/spin.mjs beside it, pid ${spinner.pid})` : ""}: ${runs} rounds of ${targets.map((t) => t.name).join(", ")}, in ${chromium.executable} …`);
+      for (let round = 1; round <= runs; round++) {
+        for (const target of targets) {
+          await chromium.clearOrigins(origins);
+          const { figures, lhr } = await measureOnce(target.url, { port: chromium.port, log });
+          lighthouseRuns[mode][target.name].push(figures);
+          lastReports[`${mode === "busy" ? "busy-" : ""}${target.name}`] = lhr;
+          log(`  ${mode} ${round}/${runs} ${target.name}: score ${figures.score.toFixed(0)}, LCP ${figures.lcp.toFixed(0)} ms, TBT ${figures.tbt.toFixed(0)} ms, script ${(figures.script / 1024).toFixed(1)} KB`);
+        }
+      }
+      log(`  ${mode}: ${runs * targets.length} runs in ${((Date.now() - began) / 60000).toFixed(1)} min`);
+    } finally {
+      if (spinner) await stop(spinner);
+    }
   }
 } finally {
   await chromium.close();
-  server.kill();
+  for (const server of servers) await stop(server);
 }
 
-// 4. Interaction latency under 4x CPU throttling, from the e2e measurement.
+// 5. Interaction latency under 4x CPU throttling, from the e2e measurement.
 log("interaction latency (e2e/interaction.spec.ts) …");
 mkdirSync(benchDir, { recursive: true });
 const interactionFile = path.join(benchDir, "interaction.json");
@@ -118,12 +152,12 @@ const interactionRun = await run("npx", ["playwright", "test", "e2e/interaction.
 const interaction = existsSync(interactionFile) ? JSON.parse(readFileSync(interactionFile, "utf8")) : null;
 if (interactionRun.code !== 0) log(`e2e/interaction.spec.ts did not pass:\n${interactionRun.stdout.slice(-3000)}`);
 
-// 5. The simulation engine's own benchmark.
+// 6. The simulation engine's own benchmark.
 log("simulation engine (scripts/bench-sim.ts) …");
 const sim = await run("npx", ["tsx", "scripts/bench-sim.ts"]);
 const simRows = [...sim.stdout.matchAll(/^(L\d)\s+(\d+)\s+([\d.]+)\s+([\d.]+)/gm)].map((m) => ({ balancer: m[1], requests: Number(m[2]), median: Number(m[3]), p90: Number(m[4]) }));
 
-// 6. Production dependencies against the advisory database.
+// 7. Production dependencies against the advisory database.
 log("npm audit --omit=dev --audit-level=high …");
 const audit = await run("npm", ["audit", "--omit=dev", "--audit-level=high"]);
 const auditJson = await run("npm", ["audit", "--omit=dev", "--json"]);
@@ -144,27 +178,35 @@ function auditSummary({ stdout, stderr }) {
   );
 }
 
+const mapModes = (f) => Object.fromEntries(Object.entries(lighthouseRuns).map(([mode, byPage]) => [mode, Object.fromEntries(Object.entries(byPage).map(([name, r]) => [name, f(r)]))]));
 const results = {
   at: new Date().toISOString(),
   runs,
+  modes,
   chromium: chromium.executable,
-  lighthouse: Object.fromEntries(Object.entries(lighthouse).map(([k, v]) => [k, v.medians])),
-  lighthouseRuns: Object.fromEntries(Object.entries(lighthouse).map(([k, v]) => [k, v.runs])),
+  peer: peer
+    ? { label: peerLabel, source: peerSource, display: path.relative(process.cwd(), peerSource), page: peer.page.path, words: peer.page.words, built: peer.built, hash: peer.hash }
+    : { label: peerLabel, source: peerSource, problem: peerProblem },
+  load,
+  lighthouse: mapModes(medians),
+  lighthouseRuns,
   bytes: Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, { script: v.script, style: v.style }])),
   interaction,
   sim: { code: sim.code, rows: simRows },
   audit: { code: audit.code, counts: auditCounts, summary: auditSummary(audit) },
+  seconds: Math.round((Date.now() - started) / 1000),
 };
 const report = markdownReport(results);
 const failures = budgetFailures(results);
 
 writeFileSync(path.join(benchDir, "latest.json"), JSON.stringify(results, null, 2));
 // The last full Lighthouse report of each page, to open in the Lighthouse viewer when a figure needs explaining.
-for (const [name, v] of Object.entries(lighthouse)) writeFileSync(path.join(benchDir, `lighthouse-${name.replace(/\W+/g, "-")}.json`), JSON.stringify(v.last));
+for (const [name, lhr] of Object.entries(lastReports)) writeFileSync(path.join(benchDir, `lighthouse-${name.replace(/\W+/g, "-")}.json`), JSON.stringify(lhr));
 writeFileSync(path.join(benchDir, "latest.md"), report);
 console.log(report);
 console.log(failures.length ? `Budgets not met:\n${failures.map((f) => `- ${f}`).join("\n")}` : "Every budget is met.");
 console.log(`\n(targets: ${budgets.describe})`);
+log(`bench: done in ${Math.round((Date.now() - started) / 60000)} min`);
 
 if (args.includes("--readme")) {
   const readme = readFileSync("README.md", "utf8");

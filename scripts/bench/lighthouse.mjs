@@ -1,5 +1,6 @@
 // Lighthouse from npm, its default mobile run (Moto G Power-class screen, simulated slow 4G and 4x CPU),
-// repeated, with the median of each figure: runs vary, and one run proves little.
+// one run at a time, so that the benchmark can interleave pages; the medians of each figure are taken
+// over the runs afterwards: runs vary, and one run proves little.
 import lighthouse from "lighthouse";
 
 export const median = (values) => {
@@ -9,6 +10,9 @@ export const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+// Both byte counts are Lighthouse's network records of the page's own target, everything until the network
+// went quiet: a service worker's fetches (the app's precache) are another target, which Lighthouse does not
+// record. A script written inline in the HTML counts as the document, not as script.
 function figures(lhr) {
   const audit = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const scripts = lhr.audits["resource-summary"]?.details?.items?.find((i) => i.resourceType === "script");
@@ -23,29 +27,23 @@ function figures(lhr) {
   };
 }
 
-/** Runs Lighthouse `runs` times against `url` in the Chromium at `port`: every run's figures, their medians, the last full report. */
-export async function measurePage(url, { port, runs, log = () => {} }) {
-  const all = [];
-  let last = null;
-  let failures = 0;
-  for (let i = 0; i < runs; i++) {
+/** One Lighthouse run against `url` in the Chromium at `port`: its figures and the full report. */
+export async function measureOnce(url, { port, log = () => {} }) {
+  for (let attempt = 1; ; attempt++) {
     const result = await lighthouse(url, { port, logLevel: "error", output: "json", onlyCategories: ["performance"] });
     const lhr = result?.lhr;
     const problem = !lhr ? "no report" : lhr.runtimeError ? `${lhr.runtimeError.code} ${lhr.runtimeError.message}` : null;
-    if (problem) {
-      // Tracing now and then fails on a busy machine (NO_NAVSTART); such a run is repeated, a few times at most.
-      failures += 1;
-      log(`  run ${i + 1}/${runs} failed (${problem}); repeating it`);
-      if (failures > 3) throw new Error(`Lighthouse could not measure ${url}: ${problem}`);
-      i -= 1;
-      continue;
+    if (!problem) {
+      for (const warning of lhr.runWarnings ?? []) log(`  warning: ${warning}`);
+      return { figures: figures(lhr), lhr };
     }
-    for (const warning of lhr.runWarnings ?? []) log(`  warning: ${warning}`);
-    const f = figures(lhr);
-    all.push(f);
-    last = lhr;
-    log(`  run ${i + 1}/${runs}: score ${f.score.toFixed(0)}, LCP ${f.lcp.toFixed(0)} ms, TBT ${f.tbt.toFixed(0)} ms, CLS ${f.cls.toFixed(3)}`);
+    // Tracing now and then fails on a busy machine (NO_NAVSTART); such a run is repeated, a few times at most.
+    if (attempt > 3) throw new Error(`Lighthouse could not measure ${url}: ${problem}`);
+    log(`  failed (${problem}); repeating it`);
   }
-  const medians = Object.fromEntries(Object.keys(all[0]).map((k) => [k, median(all.map((f) => f[k]))]));
-  return { runs: all, medians, last };
+}
+
+/** The median of each figure over a page's runs. */
+export function medians(runs) {
+  return Object.fromEntries(Object.keys(runs[0] ?? {}).map((k) => [k, median(runs.map((f) => f[k]))]));
 }
