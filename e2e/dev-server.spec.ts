@@ -50,8 +50,8 @@ async function readCapstoneAtSenior(page: Page, url: string) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Capstone: a deploy is a chain/, { timeout: 30_000 });
   // A section written for senior only, so the altitude in the address is the one shown.
   await expect(page.locator("h2#endpoint-propagation")).toBeVisible();
-  // The page is interactive, the rest of its text too (src/app/start.tsx).
-  await page.locator(".piece-body[data-complete]").waitFor({ state: "attached", timeout: 30_000 });
+  // The page is interactive (src/app/start.tsx).
+  await page.locator("#root[data-interactive]").waitFor({ state: "attached", timeout: 30_000 });
 }
 
 test.describe("npm start", () => {

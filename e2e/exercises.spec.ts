@@ -3,10 +3,9 @@ import { capstone, expect, expectNoAxeViolations, test } from "./fixtures";
 
 const exercise = (page: Page, id: string) => page.locator(`#exercise-${id}`);
 
-/** Waits until the answer key and saved progress are in, which is when answers can be shown. */
+/** Waits until the page has read saved progress, which is when saved answers can be shown. */
 async function ready(page: Page) {
-  await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => /capstone-.*\.js/.test(e.name)) && document.readyState === "complete");
-  await page.waitForTimeout(300);
+  await page.locator("#root[data-interactive]").waitFor({ state: "attached" });
 }
 
 test.describe("exercises at junior", () => {
@@ -48,11 +47,11 @@ test.describe("exercises at junior", () => {
     await page.reload();
     await lesson.hydrated();
     await ready(page);
-    await expect(exercise(page, "rolling-update-502").getByRole("status")).toContainText(/Right\.|Not quite\./);
-    await expect(exercise(page, "rename-hot-column").getByRole("status")).toContainText("Right.");
-    await expect(exercise(page, "safe-column-rename").getByText("The answer is shown.")).toBeVisible();
+    await expect((await lesson.reach("rolling-update-502")).getByRole("status")).toContainText(/Right\.|Not quite\./);
+    await expect((await lesson.reach("rename-hot-column")).getByRole("status")).toContainText("Right.");
+    await expect((await lesson.reach("safe-column-rename")).getByText("The answer is shown.")).toBeVisible();
     // The graded recall prompt rests until it is due; the attempt is kept behind its own control.
-    const recalled = exercise(page, "recall-readiness");
+    const recalled = await lesson.reach("recall-readiness");
     await expect(recalled.getByText(/Next review/)).toBeVisible();
     await recalled.getByRole("button", { name: "Show your last attempt" }).click();
     await expect(recalled.getByText(/rollout trusts readiness/)).toBeVisible();
@@ -76,7 +75,7 @@ test.describe("exercises at junior", () => {
     const second = before[1] ?? "";
     await order.getByRole("button", { name: `Move “${second}” up` }).focus();
     await page.keyboard.press("Enter");
-    expect((await labels())[0]).toBe(second);
+    await expect(order.locator(".step-label").first()).toHaveText(second);
     await expect(order.getByRole("status").filter({ hasText: `${second} moved to position 1 of 5.` })).toBeAttached();
 
     // Keyboard: pick up, move down, drop

@@ -15,12 +15,17 @@ export class Lesson {
   }
 
   /**
-   * Waits until React has taken over the prerendered page and its effects have run (src/app/start.tsx),
-   * and on a piece, the rest of its text too (it hydrates after the first part).
+   * Waits until the app has taken over the prerendered page and its effects have run (src/app/start.tsx).
+   * The exercises and simulators wake on their own as they come near the screen; what a test does to one
+   * before then is kept and done once it is awake (src/app/early.ts).
    */
   async hydrated() {
     await this.page.locator("#root[data-interactive]").waitFor({ state: "attached" });
-    if ((await this.page.locator(".piece-body").count()) > 0) await this.page.locator(".piece-body[data-complete]").waitFor({ state: "attached" });
+  }
+
+  /** Waits until an exercise or simulator has woken: its code has taken over its prerendered markup. */
+  async awake(box: Locator) {
+    await box.locator("xpath=ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' island ')][1]").and(this.page.locator("[data-awake]")).waitFor({ state: "attached" });
   }
 
   altitudeSwitch() {
@@ -40,6 +45,14 @@ export class Lesson {
 
   exercise(id: string) {
     return this.page.locator(`#exercise-${id}`);
+  }
+
+  /** Scrolls to an exercise as a reader would, and waits for it to wake (with its saved answer shown, if any). */
+  async reach(id: string) {
+    const box = this.exercise(id);
+    await box.scrollIntoViewIfNeeded();
+    await this.awake(box);
+    return box;
   }
 
   /** Picks an option of a quiz or best-fit exercise (the first, unless `pick` says), checks it and waits for the verdict. */

@@ -173,6 +173,8 @@ test.describe("progress that travels", () => {
     expect(after.state.answers).toEqual(before.state.answers);
     expect(after.state.recall).toEqual(before.state.recall);
     await other.goto(`${capstone}/junior`);
+    // The reader scrolls to it; it wakes with the imported answer.
+    await other.locator("#exercise-rolling-update-502").scrollIntoViewIfNeeded();
     await expect(other.locator("#exercise-rolling-update-502").getByRole("status")).toContainText(/Right\.|Not quite\./);
     await fresh.close();
   });
@@ -210,10 +212,13 @@ test("an answer given in one tab appears in a second open tab", async ({ context
   const quiz = page.locator("#exercise-rolling-update-502");
   await quiz.getByRole("radio").first().check();
   await quiz.getByRole("button", { name: "Check answer" }).click();
+  // Each tab shows the other's answer where the reader is (or comes to).
+  await second.locator("#exercise-rolling-update-502").scrollIntoViewIfNeeded();
   await expect(second.locator("#exercise-rolling-update-502").getByRole("status")).toContainText(/Right\.|Not quite\./);
   const bestFit = second.locator("#exercise-rename-hot-column");
   await bestFit.getByRole("radio").first().check();
   await bestFit.getByRole("button", { name: "Check answer" }).click();
+  await page.locator("#exercise-rename-hot-column").scrollIntoViewIfNeeded();
   await expect(page.locator("#exercise-rename-hot-column").getByRole("status")).toContainText(/Right\.|Not quite\./);
   const saved = await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem("seams:progress") ?? "{}").state.answers).sort());
   expect(saved).toEqual(["rename-hot-column", "rolling-update-502"]);

@@ -96,9 +96,8 @@ test.describe("a new version", () => {
     await offer.getByRole("button", { name: "Update now" }).click();
     await reloaded;
     await lesson.hydrated();
-    await page.waitForTimeout(500);
-    await expect(page.locator("#exercise-rolling-update-502").getByRole("status")).toContainText(/Right\.|Not quite\./);
-    await expect(page.locator("#exercise-recall-readiness").getByRole("textbox")).toHaveValue("half-written answer");
+    await expect((await lesson.reach("rolling-update-502")).getByRole("status")).toContainText(/Right\.|Not quite\./);
+    await expect((await lesson.reach("recall-readiness")).getByRole("textbox")).toHaveValue("half-written answer");
   });
 });
 

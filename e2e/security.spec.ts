@@ -108,7 +108,13 @@ test.describe("the built pages", () => {
       expect(head.indexOf("Content-Security-Policy"), `${name}: the policy comes before any script or style`).toBeLessThan(
         Math.min(...[head.indexOf("<script"), head.indexOf("<link rel=\"stylesheet\""), head.indexOf("<link rel=\"modulepreload\"")].filter((i) => i >= 0)),
       );
-      expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g) ?? [], `${name}: inline scripts`).toEqual([]);
+      // The one inline element named script is the page's data, which the browser never runs: JSON, of a type
+      // no browser executes, that cannot end its element early.
+      const data = [...html.matchAll(/<script type="application\/json" id="seams-page">([^<]*)<\/script>/g)];
+      expect(data, `${name}: the page's data`).toHaveLength(1);
+      expect(() => JSON.parse(data[0]?.[1] ?? ""), `${name}: the page's data is JSON`).not.toThrow();
+      const scripts = html.replace(/<script type="application\/json" id="seams-page">[^<]*<\/script>/, "");
+      expect(scripts.match(/<script(?![^>]*\ssrc=)[^>]*>/g) ?? [], `${name}: inline scripts`).toEqual([]);
       expect(html.match(/<style[\s>]/g) ?? [], `${name}: style elements`).toEqual([]);
       expect(html.match(/\sstyle="[^"]*"/g) ?? [], `${name}: style attributes`).toEqual([]);
       expect(html.match(/\son[a-z]+="[^"]*"/g) ?? [], `${name}: event-handler attributes`).toEqual([]);
@@ -132,18 +138,28 @@ test.describe("the built pages", () => {
     expect(external).toBeGreaterThan(0);
   });
 
-  test("the app's source never writes markup as a string into the page", () => {
+  test("the app's source writes markup into the page in one place, and only markup its own build made", () => {
     const sources = (dir: string): string[] =>
       readdirSync(dir).flatMap((name) => {
         const full = path.join(dir, name);
         return statSync(full).isDirectory() ? sources(full) : /\.(tsx?|mdx)$/.test(name) ? [full] : [];
       });
-    const found = [...sources("src"), ...sources("content")].flatMap((file) =>
-      [...readFileSync(file, "utf8").matchAll(/dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(|new Function\(|\beval\(/g)].map(
+    const all = [...sources("src"), ...sources("content")];
+    const found = all.flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(|new Function\(|\beval\(|DOMParser/g)].map(
         (m) => `${file}: ${m[0]}`,
       ),
     );
-    expect(found).toEqual([]);
+    // The prose and the prerendered islands are the build's markup: src/lesson/Prose.tsx puts them on the page.
+    expect(found).toEqual(["src/lesson/Prose.tsx: dangerouslySetInnerHTML"]);
+    // It is given markup from the page data (the build's page.json, fetched from the app's own address) or from
+    // the build's own rendering of the text, and nothing else.
+    const users = all.filter((file) => /<Prose\b/.test(readFileSync(file, "utf8")));
+    expect(users.sort()).toEqual(["src/lesson/IslandHost.tsx", "src/lesson/PieceView.tsx", "src/rollout/Simulator.tsx"]);
+    expect(readFileSync("src/lesson/PieceView.tsx", "utf8").match(/html=\{[^}]*\}/g)).toEqual(["html={shown.blocks?.[i] ?? null}", "html={shown.blocks?.[i] ?? null}"]);
+    expect(readFileSync("src/lesson/IslandHost.tsx", "utf8").match(/html=\{[^}]*\}/g)).toEqual(["html={html}"]);
+    expect(readFileSync("src/rollout/Simulator.tsx", "utf8").match(/html=\{[^}]*\}/g)).toEqual(["html={line}"]);
+    expect(readFileSync("src/app/pageData.ts", "utf8").match(/fetch\([^,)]*/g)).toEqual(["fetch(`${basePath}${path}`"]);
   });
 });
 

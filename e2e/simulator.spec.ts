@@ -59,7 +59,8 @@ test.describe("the rollout simulator", () => {
     await expect(sim.root.getByRole("button", { name: "Load the simulation" })).toBeAttached();
     const box = sim.root.locator(".sim-box");
     const before = await box.evaluate((el) => el.getBoundingClientRect().height);
-    const next = sim.root.locator("xpath=following-sibling::*[1]");
+    // What follows the simulator in the text: the block after its island.
+    const next = sim.root.locator("xpath=ancestor::div[contains(concat(' ', @class, ' '), ' island ')][1]/following-sibling::*[1]");
     const gap = async () => (await next.evaluate((el) => el.getBoundingClientRect().top)) - (await sim.root.evaluate((el) => el.getBoundingClientRect().top));
     const gapBefore = await gap();
 

@@ -6,10 +6,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Connect, Plugin, ViteDevServer } from "vite";
 // @ts-expect-error -- a plain ES module shared with the build
-import { pageHtml } from "./page-html.mjs";
+import { pageHtml, pageJson } from "./page-html.mjs";
+import type { Rendered } from "../src/app/entry-server";
 
-type Rendered = { html: string; title: string; description: string; status: number };
-type ServerEntry = { render: (path: string) => Promise<Rendered>; isPagePath: (path: string) => boolean };
+type ServerEntry = { render: (path: string) => Promise<Rendered> };
 
 const serverEntry = "/src/app/entry-server.tsx";
 
@@ -33,16 +33,31 @@ export function devPages(): Plugin {
   };
 }
 
+/** A page's data, as the build writes it beside the page (…/page.json, and 404.json for the not-found page). */
+function dataRequest(appPath: string): string | null {
+  if (appPath === "/404.json") return "/404";
+  if (appPath === "/page.json") return "/";
+  return appPath.endsWith("/page.json") ? appPath.slice(0, -"/page.json".length) : null;
+}
+
 function pageMiddleware(server: ViteDevServer): Connect.NextHandleFunction {
   return (req, res, next) => {
-    const accept = String(req.headers.accept ?? "");
-    if ((req.method !== "GET" && req.method !== "HEAD") || !accept.includes("text/html")) return next();
+    if (req.method !== "GET" && req.method !== "HEAD") return next();
     const appPath = appPathOf(req.originalUrl ?? req.url ?? "/", server.config.base);
     if (appPath === null) return next();
+    const data = dataRequest(appPath);
+    if (data === null && !String(req.headers.accept ?? "").includes("text/html")) return next();
     void (async () => {
       try {
         const entry = (await server.ssrLoadModule(serverEntry)) as ServerEntry;
-        const rendered = await entry.render(appPath);
+        const rendered = await entry.render(data ?? appPath);
+        if (data !== null) {
+          // An address the build has no page for has no page.json either, as on a static host.
+          res.statusCode = data !== "/404" && rendered.status === 404 ? 404 : 200;
+          res.setHeader("content-type", "application/json");
+          res.end(res.statusCode === 404 ? "{}" : pageJson(rendered));
+          return;
+        }
         const template = await server.transformIndexHtml(req.originalUrl ?? "/", readFileSync(path.resolve(server.config.root, "index.html"), "utf8"));
         res.statusCode = rendered.status;
         res.setHeader("content-type", "text/html; charset=utf-8");

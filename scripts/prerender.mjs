@@ -1,8 +1,10 @@
-// Writes dist/<address>/index.html for every address the app knows, with the page's text in it.
+// Writes dist/<address>/index.html for every address the app knows, with the page's text in it, and beside
+// it page.json (the page's data and markup, which the app fetches when it moves there without a reload);
+// and 404.html with 404.json for addresses the build has no page for.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { escapeHtml, pageHtml } from "./page-html.mjs";
+import { escapeHtml, pageHtml, pageJson } from "./page-html.mjs";
 import { cspMetaTag } from "./security-headers.mjs";
 
 // The policy goes right after the charset, before anything it governs. It is added here and not in
@@ -14,43 +16,53 @@ function withPolicy(template) {
   return template.replace(charset, `${charset}\n    ${cspMetaTag}`);
 }
 
+/** The chunk of each kind of page's view (src/app/views.ts), by the name the build gives it. */
+const viewChunks = { piece: "PieceView", climb: "ClimbPage", "not-found": "NotFound" };
+
 export async function prerender({ dist, ssrEntry }) {
   const template = withPolicy(await readFile(path.join(dist, "index.html"), "utf8"));
   const manifest = JSON.parse(await readFile(path.join(dist, ".vite", "manifest.json"), "utf8"));
   const base = (template.match(/src="([^"]*)assets\//) ?? [])[1] ?? "/";
   const server = await import(pathToFileURL(path.resolve(ssrEntry)).href);
 
-  const preloadsFor = (appPath) => {
-    const [, track, piece, tier = "junior"] = appPath.split("/");
-    if (!track || !piece) return [];
-    const key = `content/${track}/${piece}/index.mdx?tier=${tier}`;
-    const entry = manifest[key];
-    if (!entry) return [];
-    const files = new Set([entry.file]);
+  // The app and the page's view, with what they import: the entry script preloads them once the text is
+  // painted (src/app/entry-client.ts), so they never compete with the page's HTML and CSS.
+  const chunk = (name) => {
+    const key = Object.keys(manifest).find((k) => manifest[k].isDynamicEntry && manifest[k].name === name);
+    if (!key) throw new Error(`prerender: the build has no chunk named ${name}`);
+    return key;
+  };
+  const modulesFor = (kind) => {
+    const files = new Set();
     const walk = (key) => {
-      for (const dep of manifest[key]?.imports ?? []) {
-        if (manifest[dep] && !manifest[dep].isEntry) files.add(manifest[dep].file);
-        walk(dep);
-      }
+      const entry = manifest[key];
+      if (!entry || entry.isEntry) return;
+      if (files.has(entry.file)) return;
+      files.add(entry.file);
+      for (const dep of entry.imports ?? []) walk(dep);
     };
-    walk(key);
+    walk(chunk("start"));
+    walk(chunk(viewChunks[kind]));
     return [...files];
   };
+  const modulesAttribute = (kind) => {
+    const files = modulesFor(kind);
+    return files.length ? ` data-modules="${escapeHtml(files.map((f) => `${base}${f}`).join(" "))}"` : "";
+  };
 
-  // The piece's first part and what it imports. The entry script preloads them once the text is painted
-  // (src/app/entry-client.ts), so they never compete with the page's HTML and CSS.
-  const modulesAttribute = (files) => (files.length ? ` data-modules="${escapeHtml(files.map((f) => `${base}${f}`).join(" "))}"` : "");
-
-  const page = (rendered, appPath) => pageHtml(template, rendered, appPath, modulesAttribute(preloadsFor(appPath)));
+  const write = async (rendered, appPath, htmlFile, jsonFile) => {
+    await mkdir(path.dirname(htmlFile), { recursive: true });
+    await writeFile(htmlFile, pageHtml(template, rendered, appPath, modulesAttribute(rendered.envelope.page.kind)));
+    await writeFile(jsonFile, pageJson(rendered));
+  };
 
   const paths = server.prerenderedPaths();
   for (const appPath of paths) {
     const rendered = await server.render(appPath);
-    const file = appPath === "/" ? path.join(dist, "index.html") : path.join(dist, appPath, "index.html");
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, page(rendered, appPath));
+    const dir = appPath === "/" ? dist : path.join(dist, appPath);
+    await write(rendered, appPath, path.join(dir, "index.html"), path.join(dir, "page.json"));
   }
   const missing = await server.render("/404");
-  await writeFile(path.join(dist, "404.html"), page(missing, "/404"));
-  console.log(`prerendered ${paths.length} pages and 404.html`);
+  await write(missing, "/404", path.join(dist, "404.html"), path.join(dist, "404.json"));
+  console.log(`prerendered ${paths.length} pages and 404.html, each with its page.json`);
 }

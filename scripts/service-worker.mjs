@@ -24,7 +24,7 @@ export async function buildServiceWorker(dist) {
     swSrc,
     swDest,
     globDirectory: dist,
-    globPatterns: ["**/*.{html,js,css,svg,png,webmanifest}"],
+    globPatterns: ["**/*.{html,json,js,css,svg,png,webmanifest}"],
     globIgnores: ["sw.js", ".vite/**"],
     // Hashed assets never change under the same name.
     dontCacheBustURLsMatching: /\/assets\//,

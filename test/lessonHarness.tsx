@@ -20,14 +20,14 @@ const piece: PieceMeta = {
   words: { junior: { prose: 0, code: 0 }, middle: { prose: 0, code: 0 }, senior: { prose: 0, code: 0 } },
   exercises: [],
   review: false,
+  citations: { junior: [], middle: [], senior: [] },
 };
 
 export function lessonAt(tier: Tier, exercises: Exercise[] = []): Lesson {
   return {
-    piece,
+    piece: { track: piece.track, slug: piece.slug, title: piece.title },
     tier,
     hrefAt: (at, id) => `/${piece.track}/${piece.slug}/${at}${id ? `#${id}` : ""}`,
-    sectionTitle: (_piece, id) => id,
     questions: new Map(exercises.map((e) => [e.id, toQuestion(e)])),
     answers: answerKeyOf(exercises),
   };

@@ -1,10 +1,29 @@
-import { AppRoutes } from "./routes";
+// The page: the shell around the view of whatever the address shows, as the navigation has it.
+import { lazy, Suspense } from "react";
+import { useNavigation, type Shown } from "../ui/navigation";
 import { Shell } from "./Shell";
+import { viewFor } from "./views";
+
+const PageFailed = lazy(() => import("./PageFailed"));
+
+/** A piece at another altitude is the same view with other text (the switch keeps its state); any other page is a new one. */
+function viewKey({ page, path }: Shown): string {
+  return page.kind === "piece" ? `piece:${page.piece.track}/${page.piece.slug}` : path;
+}
 
 export function App() {
+  const shown = useNavigation((s) => s.shown);
+  const failed = useNavigation((s) => s.failed);
+  const View = viewFor(shown.page.kind);
   return (
     <Shell>
-      <AppRoutes />
+      {failed ? (
+        <Suspense fallback={null}>
+          <PageFailed path={failed.path} reason={failed.reason} />
+        </Suspense>
+      ) : (
+        <View key={viewKey(shown)} shown={shown} />
+      )}
     </Shell>
   );
 }

@@ -1,21 +1,14 @@
 // The learner's way around from anywhere: the shortcut keys, the search and shortcuts dialogs, and
 // the header buttons that open them for those who do not use the keyboard.
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
-import { useNavigate } from "react-router";
-import { climbOrder, neighbours, nextTier, tracks } from "../course";
-import { piecePath } from "../course/urls";
-import { captureReadingPosition } from "../lesson/readingPosition";
 import { store } from "../progress/store";
 import { actionFor, type Action } from "../shortcuts/keymap";
-import { ShortcutsDialog } from "../shortcuts/ShortcutsDialog";
 import { t } from "../ui/strings";
-import { basePath } from "../ui/urls";
-import { pieceForPath } from "./match";
 
 const SearchDialog = lazy(() => import("../search/SearchDialog"));
+const ShortcutsDialog = lazy(() => import("../shortcuts/ShortcutsDialog"));
 
 export function Commands() {
-  const navigate = useNavigate();
   const [open, setOpen] = useState<"help" | "search" | null>(null);
   const [notice, setNotice] = useState("");
   const close = useCallback(() => setOpen(null), []);
@@ -26,51 +19,11 @@ export function Commands() {
     return () => window.clearTimeout(timer);
   }, [notice]);
 
-  const run = useCallback(
-    (action: Action) => {
-      // The address bar, not the last rendered location: a navigation may still be loading its page.
-      const path = window.location.pathname.slice(basePath.length) || "/";
-      const shown = pieceForPath(path);
-      const [track = "", piece = ""] = path.split("/").slice(1);
-      switch (action) {
-        case "help":
-        case "search":
-          setOpen(action);
-          return;
-        case "next":
-        case "previous": {
-          if (!shown) {
-            const first = climbOrder(tracks)[0];
-            if (action === "next" && first) navigate(piecePath(first, store.getState().preferences.tier ?? undefined));
-            else setNotice(t("shortcuts.atFirst"));
-            return;
-          }
-          const { next, previous } = neighbours(tracks, { track, piece });
-          const target = action === "next" ? next : previous;
-          if (!target) {
-            setNotice(t(action === "next" ? "shortcuts.atLast" : "shortcuts.atFirst"));
-            return;
-          }
-          setNotice("");
-          // The next piece opens at the learner's own altitude, whatever the address of this one was pinned to.
-          navigate(piecePath(target, store.getState().preferences.tier ?? undefined));
-          return;
-        }
-        case "tier": {
-          if (!shown) {
-            setNotice(t("shortcuts.onlyOnPiece"));
-            return;
-          }
-          const to = nextTier(shown.tier);
-          captureReadingPosition();
-          store.getState().chooseTier(to);
-          navigate(piecePath({ track, slug: piece }, to));
-          return;
-        }
-      }
-    },
-    [navigate],
-  );
+  const run = useCallback((action: Action) => {
+    if (action === "help" || action === "search") return setOpen(action);
+    // Moving between pieces and altitudes ships with the router, which the move needs anyway.
+    void import("./moves").then(({ move }) => move(action, setNotice));
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -113,12 +66,10 @@ export function Commands() {
           {notice}
         </p>
       )}
-      {open === "help" && <ShortcutsDialog onClose={close} />}
-      {open === "search" && (
-        <Suspense fallback={null}>
-          <SearchDialog onClose={close} />
-        </Suspense>
-      )}
+      <Suspense fallback={null}>
+        {open === "help" && <ShortcutsDialog onClose={close} />}
+        {open === "search" && <SearchDialog onClose={close} />}
+      </Suspense>
     </>
   );
 }

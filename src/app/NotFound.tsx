@@ -1,20 +1,22 @@
 import { useEffect } from "react";
-import { Link, useLocation } from "react-router";
+import type { NotFoundPageData } from "../course/pages";
+import { AppLink } from "../ui/AppLink";
+import type { Shown } from "../ui/navigation";
 import { t } from "../ui/strings";
 
-export function NotFound() {
-  const { pathname } = useLocation();
+export default function NotFound({ shown }: { shown: Shown }) {
+  const page = shown.page as NotFoundPageData;
   useEffect(() => {
-    document.title = `${t("notFound.title")} · ${t("site.name")}`;
-  }, []);
+    document.title = page.head.title;
+  }, [page.head.title]);
   return (
     <div className="not-found">
       <h1>{t("notFound.title")}</h1>
-      <p>{t("notFound.body", { path: pathname })}</p>
+      <p>{t("notFound.body", { path: page.path })}</p>
       <p>
-        <Link to="/" className="button">
+        <AppLink to="/" className="button">
           {t("notFound.back")}
-        </Link>
+        </AppLink>
       </p>
     </div>
   );

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from "react";
 import type { Progress } from "../progress/saved";
 import { snapshot, store } from "../progress/store";
-import { t } from "../ui/strings";
+import { t } from "./climbStrings";
 
 /** Export progress to a file, import it in another browser: refused with a reason, or merged or replaced. */
 export function ProgressTransfer() {

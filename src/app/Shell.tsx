@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { Link } from "react-router";
 import { useProgressHydrated } from "../progress/hydration";
+import { AppLink } from "../ui/AppLink";
 import { t } from "../ui/strings";
 import { Commands } from "./Commands";
 import { Notices } from "./Notices";
@@ -14,9 +14,9 @@ export function Shell({ children }: { children: ReactNode }) {
         {t("nav.skip")}
       </a>
       <header className="site-header">
-        <Link to="/" className="site-name">
+        <AppLink to="/" className="site-name">
           {t("site.name")}
-        </Link>
+        </AppLink>
         <span className="site-tagline">{t("site.tagline")}</span>
         <Commands />
       </header>

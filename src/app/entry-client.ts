@@ -1,6 +1,6 @@
 // The page arrives with its text already rendered. This module is all the browser runs before that text
-// is on screen: it waits for the first contentful paint, then fetches the app, which hydrates the page.
-// The app's code does not compete with the page's own HTML and CSS for a slow network or a slow processor.
+// is on screen: it keeps what the learner does before the app is there (src/app/early.ts), waits for the
+// first contentful paint, then fetches the app, which takes over the page around the text.
 //
 // The stylesheets every page needs are imported here, so that the build links them from the HTML and the
 // first paint is already styled. Their order is the cascade's.
@@ -8,8 +8,11 @@ import "../rollout/slot.css";
 import "../lesson/lesson.css";
 import "./styles.css";
 import "../exercises/exercises.css";
+import { keepEarlyInput } from "./early";
 
-/** Starts fetching the modules the prerenderer listed for this page (its piece's first part), then the app. */
+keepEarlyInput();
+
+/** Starts fetching the modules the prerenderer listed for this page (the app and the page's view), then runs the app. */
 function start() {
   const root = document.getElementById("root");
   for (const href of root?.dataset.modules?.split(" ").filter(Boolean) ?? []) {

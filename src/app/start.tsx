@@ -1,50 +1,57 @@
-import { StrictMode, startTransition, useEffect, type ReactNode } from "react";
+// Takes over the prerendered page: reads its data, fetches the view of its kind, and hydrates the page
+// around the text (the text itself is the build's markup, which React leaves alone). A page prerendered for
+// another address (the static host's 404 page) is replaced by the page of the address the browser asked for.
+import { StrictMode, useEffect, type ReactNode } from "react";
+import { flushSync } from "react-dom";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { BrowserRouter } from "react-router";
-import { preloadPiece } from "../lesson/pieceContent";
-import { basePath } from "../ui/urls";
+import { navigation, appPath, type PageEnvelope, type Shown } from "../ui/navigation";
 import { App } from "./App";
-import { pieceForPath } from "./match";
+import { replayEarlyInput } from "./early";
+import { loadView } from "./views";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("No #root element");
 
-const appPath = window.location.pathname.slice(basePath.length) || "/";
-const shown = pieceForPath(appPath);
-const ready = shown ? preloadPiece(shown.key, shown.tier).catch(() => undefined) : Promise.resolve();
-
 /**
- * Marks the page `data-interactive` once React has taken over the prerendered markup and every component's
- * effects have run (a parent's effects run after its children's), so keyboard shortcuts and the rest listen.
+ * Marks the page `data-interactive` once React has taken over and every component's effects have run (a
+ * parent's effects run after its children's), then does what the learner asked for before that.
  */
 function Interactive({ children, root }: { children: ReactNode; root: HTMLElement }) {
-  useEffect(() => {
-    root.dataset.interactive = "";
-  }, [root]);
+  useEffect(() => queueMicrotask(() => replayEarlyInput(root, () => (root.dataset.interactive = ""), flushSync)), [root]);
   return children;
 }
 
-void ready.then(() => {
+const router = (shown: Shown) => import("./router").then((m) => m.createRouter(shown));
+
+function readPage(): Omit<PageEnvelope, "blocks"> | null {
+  try {
+    return JSON.parse(document.getElementById("seams-page")?.textContent ?? "null") as Omit<PageEnvelope, "blocks"> | null;
+  } catch {
+    return null;
+  }
+}
+
+async function start(root: HTMLElement) {
+  const here = appPath();
+  const prerendered = readPage();
   const app = (
     <StrictMode>
-      <Interactive root={container}>
-        <BrowserRouter basename={basePath || undefined}>
-          <App />
-        </BrowserRouter>
+      <Interactive root={root}>
+        <App />
       </Interactive>
     </StrictMode>
   );
-  // A page prerendered for another address (the static host's 404 page) is rendered afresh, not hydrated.
-  if (container.dataset.path === appPath.replace(/\/$/, "") || (container.dataset.path === "/" && appPath === "/")) {
-    // As a transition, hydration yields to the browser every few milliseconds instead of holding the main
-    // thread for the whole page; a click meanwhile makes React finish it at once. Nothing above the rest
-    // of the piece changes while that part is still hydrating (src/lesson/answerKey.ts), so React keeps
-    // its prerendered text.
-    startTransition(() => {
-      hydrateRoot(container, app);
-    });
+  if (prerendered && prerendered.path === here) {
+    navigation.start({ ...prerendered, blocks: null }, router);
+    await loadView(prerendered.page.kind);
+    hydrateRoot(root, app, { onRecoverableError: (error) => console.error("The page did not match its prerendered markup:", error) });
   } else {
-    createRoot(container).render(app);
+    const { knowNotFound, loadPage } = await import("./pageData");
+    if (prerendered?.page.kind === "not-found") knowNotFound(prerendered.page);
+    const envelope = await loadPage(here);
+    navigation.start(envelope, router);
+    await loadView(envelope.page.kind);
+    createRoot(root).render(app);
   }
   // Offline support starts once the page is interactive, and never in development.
   if (import.meta.env.PROD) {
@@ -52,4 +59,9 @@ void ready.then(() => {
     if (document.readyState === "complete") register();
     else window.addEventListener("load", register, { once: true });
   }
+}
+
+void start(container).catch((error: unknown) => {
+  console.error("The app could not start:", error);
+  document.querySelector(".app-failed")?.removeAttribute("hidden");
 });

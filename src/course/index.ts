@@ -1,7 +1,5 @@
-// The course as the app sees it: the index built from the content folder, plus its page-data functions.
-import { pieceLoaders, tracks } from "virtual:course";
-
-export { tracks, pieceLoaders };
+// The content model as the app sees it: outline types, page data and altitudes. The course index itself
+// (virtual:course) is read only where pages are rendered; the browser gets each page's data with the page.
 export * from "./outline";
 export * from "./pages";
 export * from "./tiers";

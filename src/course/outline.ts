@@ -37,6 +37,8 @@ export type PieceMeta = {
   exercises: ExerciseSummary[];
   /** A scored review of multiple-choice questions rather than a piece to read. */
   review: boolean;
+  /** Each altitude's sources, in the order its text first cites them: their numbers at that altitude. */
+  citations: Record<Tier, string[]>;
 };
 
 export type TrackMeta = {

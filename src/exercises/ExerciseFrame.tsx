@@ -1,7 +1,7 @@
 // The parts every exercise shares: its box and anchor, the check / try again / show the answer buttons, and
 // the verdict, in a live region that is on the page from the start so that a screen reader hears it change.
 import { useRef, type ReactNode, type Ref, type RefObject } from "react";
-import { t } from "../ui/strings";
+import { t } from "./strings";
 import { useLayoutEffectInBrowser } from "../ui/useLayoutEffectInBrowser";
 import type { Phase } from "./lifecycle";
 

@@ -8,7 +8,8 @@ export type QuestionBase = {
   /** What a saved answer depends on; a saved answer whose fingerprint differs is dropped. */
   fingerprint: string;
   tier: Tier;
-  teaches?: { piece: string; section: string };
+  /** The section that teaches it; the build adds its title, for the link to it. */
+  teaches?: { piece: string; section: string; title?: string };
 };
 
 /** How a response was judged: right or wrong, and how much of it was right, for partial credit. */

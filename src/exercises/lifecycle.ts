@@ -2,11 +2,13 @@
 // with the choice cleared, and the answer only when the learner asks for it. The store grades (through the
 // kind's model); the view only says what was chosen.
 import { useRef, useState, type RefObject } from "react";
+import { useAnswerKeyWhen } from "../lesson/answerKey";
 import { exerciseWithKey, useAnswer, useLesson } from "../lesson/LessonContext";
 import { useProgressHydrated } from "../progress/hydration";
 import type { AnswerRecord } from "../progress/saved";
-import { store, useProgress } from "../progress/store";
-import { t } from "../ui/strings";
+import { useProgress } from "../progress/store";
+import { exercises } from "../progress/exercises";
+import { t } from "./strings";
 import type { GradedKind } from "./kindNames";
 import type { ExerciseOf, GradedQuestion } from "./kinds";
 
@@ -44,6 +46,8 @@ export function useGraded<K extends GradedKind>(question: GradedQuestion & { kin
   const stored = useProgress((s) => s.answers[question.id]);
   const record = hydrated && stored && stored.fingerprint === question.fingerprint ? stored : null;
   const exercise = useAnswer(question.id, kindsOf);
+  // A saved answer is shown with its feedback, which is in the key.
+  useAnswerKeyWhen(lesson.answers, record !== null);
   const [hint, setHint] = useState("");
   const verdictRef = useRef<HTMLParagraphElement>(null);
 
@@ -69,16 +73,16 @@ export function useGraded<K extends GradedKind>(question: GradedQuestion & { kin
       }
       setHint("");
       const full = await withKey();
-      if (full) store.getState().answer(full as never, response);
+      if (full) await exercises.answer(full as never, response);
     },
     retry: () => {
       setHint("");
-      store.getState().retry(question.id);
+      exercises.retry(question.id);
     },
     reveal: async () => {
       const full = await withKey();
       if (!full) return;
-      store.getState().reveal(full as never);
+      await exercises.reveal(full as never);
       // The button that was pressed is gone; the verdict now says the answer is shown.
       requestAnimationFrame(() => verdictRef.current?.focus());
     },

@@ -1,6 +1,6 @@
 import { useState, type MouseEvent } from "react";
-import { Link } from "react-router";
-import { tiers, tierIndex, type Tier } from "../course";
+import { tiers, tierIndex, type Tier } from "../course/tiers";
+import { AppLink } from "../ui/AppLink";
 import { t, tierName } from "../ui/strings";
 
 type Props = { tier: Tier; hrefFor: (tier: Tier) => string; onSwitch?: (tier: Tier) => void };
@@ -35,15 +35,10 @@ export function AltitudeSwitch({ tier, hrefFor, onSwitch }: Props) {
         </li>
         {tiers.map((step, i) => (
           <li key={step} className={`altitude-step${i <= current ? " reached" : ""}`}>
-            <Link
-              to={hrefFor(step)}
-              aria-current={step === shown ? "page" : undefined}
-              onClick={choose(step)}
-              className="altitude-link"
-            >
+            <AppLink to={hrefFor(step)} aria-current={step === shown ? "page" : undefined} onClick={choose(step)} className="altitude-link">
               <span className="altitude-dot" aria-hidden="true" />
               <span className="altitude-name">{tierName(step)}</span>
-            </Link>
+            </AppLink>
           </li>
         ))}
       </ol>

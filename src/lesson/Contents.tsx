@@ -1,6 +1,15 @@
-import type { SectionMeta } from "../course";
-import { t } from "../ui/strings";
-import { TierMark } from "./SectionHeading";
+import type { SectionMeta } from "../course/outline";
+import { tierIndex, tiers, type Tier } from "../course/tiers";
+import { t, tierName } from "../ui/strings";
+
+/** Says which altitudes a section belongs to, when it is not all of them. */
+export function TierMark({ tiers: shownAt }: { tiers: readonly Tier[] }) {
+  if (shownAt.length === tiers.length || shownAt.length === 0) return null;
+  const lowest = shownAt[0] as Tier;
+  const upward = shownAt.length === tiers.length - tierIndex(lowest) && shownAt.at(-1) === tiers.at(-1);
+  const text = upward && shownAt.length > 1 ? t("tierMark.from", { tier: tierName(lowest) }) : t("tierMark.only", { tier: tierName(lowest) });
+  return <span className={`tier-mark tier-mark-${lowest}`}>{text}</span>;
+}
 
 /** The table of contents for the altitude being read. */
 export function Contents({ sections }: { sections: SectionMeta[] }) {

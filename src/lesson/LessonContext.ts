@@ -1,19 +1,17 @@
-// What components inside a piece's text need to know: the altitude being read, the piece's sources,
-// its exercises' questions and where their answer key comes from. The value stays the same for as long
-// as the page shows one piece at one altitude.
+// What the parts of the app inside a piece's text need to know: the piece and the altitude being read,
+// its exercises' questions and where their answer key comes from. One value per piece at one altitude.
 import { createContext, useContext } from "react";
-import type { PieceMeta, Tier } from "../course";
+import type { Tier } from "../course/tiers";
 import type { Exercise, Question } from "../exercises/kinds";
-import { useAnswerKey, type AnswerKeySource } from "./answerKey";
+import type { AnswerKeySource } from "./answerKey";
+import { useAnswerKey } from "./answerKey";
 
 export type Lesson = {
-  piece: PieceMeta;
+  piece: { track: string; slug: string; title: string };
   tier: Tier;
   hrefAt: (tier: Tier, sectionId?: string) => string;
-  /** The title of a section of a piece of the same track, for links to it. */
-  sectionTitle: (piece: string, sectionId: string) => string | null;
   questions: ReadonlyMap<string, Question>;
-  /** The answer key, fetched after the page is interactive; read it with `useAnswerKey`. */
+  /** The answer key, fetched when an exercise first needs it; read it with `useAnswerKey`. */
   answers: AnswerKeySource;
 };
 

@@ -1,10 +1,8 @@
-// The answer key of the exercises on a page: fetched once the page is interactive, kept for the visit.
-// It lives outside React's state, like the progress store. Components that show answers subscribe to it,
-// and nothing else re-renders when it arrives: in particular no context above text that may still be
-// hydrating changes, which would make React drop that text and render it afresh.
-import { startTransition, useEffect, useState } from "react";
+// The answer key of the exercises on a page: fetched when an exercise first needs it (a check, or a saved
+// answer to show), kept for the visit. It lives outside React's state, like the progress store: the
+// exercises that show answers subscribe to it.
+import { useEffect, useState } from "react";
 import type { Exercise } from "../exercises/kinds";
-import { whenIdle } from "./whenIdle";
 
 export type AnswerKey = ReadonlyMap<string, Exercise>;
 
@@ -57,24 +55,20 @@ export function answerKeyOf(exercises: Exercise[]): AnswerKeySource {
   return { current: () => key, subscribe: () => () => undefined, load: () => Promise.resolve(key) };
 }
 
-/**
- * The key, or null until it has loaded; null in the first render too, as in the prerendered page. It
- * arrives as a transition, so that showing the answers on a long page never holds the main thread.
- */
+/** The key, or null until it has loaded; null in the first render too, as in the prerendered page. */
 export function useAnswerKey(source: AnswerKeySource): AnswerKey | null {
   const [held, setHeld] = useState<{ source: AnswerKeySource; key: AnswerKey | null }>({ source, key: null });
   useEffect(() => {
-    const update = () => startTransition(() => setHeld({ source, key: source.current() }));
+    const update = () => setHeld({ source, key: source.current() });
     if (source.current()) update();
     return source.subscribe(update);
   }, [source]);
   return held.source === source ? held.key : null;
 }
 
-/** Starts fetching the key when the browser is next idle. */
-export function useAnswerKeyWhenIdle(source: AnswerKeySource): void {
+/** Fetches the key as soon as `needed` (a saved answer is to be shown); a failure waits for the next attempt. */
+export function useAnswerKeyWhen(source: AnswerKeySource, needed: boolean): void {
   useEffect(() => {
-    if (source.current()) return;
-    return whenIdle(() => void source.load().catch(() => undefined), { timeout: 2000, fallbackMs: 200 });
-  }, [source]);
+    if (needed && !source.current()) void source.load().catch(() => undefined);
+  }, [source, needed]);
 }

@@ -1,21 +1,27 @@
-// Keeps the reader's place when the text above them changes (switching altitude adds or removes prose).
-let anchor: { id: string; offset: number } | null = null;
+// Keeps the reader's place when the text around them changes (switching altitude adds or removes prose):
+// the headings above the top of the screen are noted, and the nearest one the new text still has is put
+// back where it was.
+let anchor: { ids: string[]; offset: number } | null = null;
 
 export function captureReadingPosition(root: ParentNode = document): void {
   const headings = Array.from(root.querySelectorAll<HTMLElement>(".piece-body h2[id], .piece-body h3[id]"));
-  let best: HTMLElement | null = null;
-  for (const h of headings) {
-    if (h.getBoundingClientRect().top <= 80) best = h;
-    else break;
-  }
-  anchor = best ? { id: best.id, offset: best.getBoundingClientRect().top } : null;
+  const above = headings.filter((h) => h.getBoundingClientRect().top <= 80);
+  const nearest = above.at(-1);
+  anchor = nearest ? { ids: above.map((h) => h.id).reverse(), offset: nearest.getBoundingClientRect().top } : null;
 }
 
-export function restoreReadingPosition(): void {
-  if (!anchor) return;
-  const el = document.getElementById(anchor.id);
-  if (el) window.scrollBy(0, el.getBoundingClientRect().top - anchor.offset);
+/** Puts the reader back at their place; false when there was none to keep (they were at the top). */
+export function restoreReadingPosition(): boolean {
+  if (!anchor) return false;
+  const { ids, offset } = anchor;
   anchor = null;
+  for (const id of ids) {
+    const el = document.getElementById(id);
+    if (!el) continue;
+    window.scrollBy(0, el.getBoundingClientRect().top - offset);
+    return true;
+  }
+  return false;
 }
 
 export function scrollToSection(id: string): boolean {
@@ -24,19 +30,4 @@ export function scrollToSection(id: string): boolean {
   el.scrollIntoView({ block: "start" });
   el.focus({ preventScroll: true });
   return true;
-}
-
-/** Scrolls to a section as soon as it is on the page (the rest of a piece may still be loading). */
-export function scrollToSectionWhenPresent(id: string, timeoutMs = 5000): () => void {
-  if (scrollToSection(id)) return () => undefined;
-  const observer = new MutationObserver(() => {
-    if (scrollToSection(id)) stop();
-  });
-  const timer = window.setTimeout(() => stop(), timeoutMs);
-  const stop = () => {
-    observer.disconnect();
-    window.clearTimeout(timer);
-  };
-  observer.observe(document.body, { childList: true, subtree: true });
-  return stop;
 }

@@ -7,7 +7,8 @@ type Timed = { updatedAt: number };
 function newest<T extends Timed>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>): Record<string, T> {
   const out: Record<string, T> = { ...a };
   for (const [id, record] of Object.entries(b)) {
-    const mine = out[id];
+    // Own records only: an exercise may be called "constructor", which every object inherits.
+    const mine = Object.hasOwn(out, id) ? out[id] : undefined;
     if (!mine || record.updatedAt > mine.updatedAt) out[id] = record;
   }
   return out;

@@ -1,15 +1,13 @@
 // The learner's state: one zustand store of typed slices. Progress is persisted (versioned, validated);
-// notices live for the visit only.
-import { useStore } from "zustand";
+// notices live for the visit only. What the exercises do to it (answering, retrying, recalling) is written
+// beside it, in src/progress/exercises.ts, and ships with the exercises.
+import { useSyncExternalStore } from "react";
 import { persist, type PersistStorage } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
 import type { Tier } from "../course/tiers";
-import type { Verdict } from "../exercises/kind";
-import { exerciseFingerprint, gradedKind, type Exercise, type GradedExercise } from "../exercises/kinds";
-import { sameMembers } from "../exercises/shuffle";
 import { mergeProgress } from "./merge";
-import type { AnswerRecord, Preferences, Progress, RecallRecord, ReviewAttempt, SavedCard } from "./saved";
-import { defaultPreferences, savedVersion, type Grade } from "./savedFormat";
+import type { Preferences, Progress } from "./saved";
+import { defaultPreferences, savedVersion } from "./savedFormat";
 import { progressKey, progressStorage, type StorageNotice } from "./storage";
 
 export type Notice = StorageNotice & { id: number };
@@ -24,34 +22,9 @@ type PreferenceActions = {
   rememberPlace: (place: NonNullable<Preferences["lastPlace"]>) => void;
 };
 
-type ReviewActions = {
-  saveReview: (piece: string, attempt: ReviewAttempt) => void;
-  /** Grades a review question through its kind and records it in the piece's attempt. */
-  answerReview: (piece: string, exercise: GradedExercise, chosen: string[], now?: number) => Verdict | null;
-};
-
 type TransferActions = {
   /** Takes progress from elsewhere (an import, another tab): merged record by record, or replacing all. */
   receive: (incoming: Progress, mode: "merge" | "replace") => void;
-};
-
-type ProgressActions = {
-  /**
-   * Grades a response through the exercise's kind and records it: the first attempt is kept, the latest
-   * replaces the one before. The exercise is its answer key; views never hand over a verdict.
-   */
-  answer: (exercise: GradedExercise, response: string[], now?: number) => Verdict;
-  /** Shows the answer, on the learner's request after a wrong attempt. */
-  reveal: (exercise: GradedExercise, now?: number) => void;
-  /** Clears the choice so the learner can answer again; the attempts made stay recorded. */
-  retry: (exerciseId: string, now?: number) => void;
-  setOrderDraft: (exerciseId: string, order: string[], now?: number) => void;
-  setRecallDraft: (exerciseId: string, draft: string, now?: number) => void;
-  revealRecall: (exerciseId: string, revealed: boolean, now?: number) => void;
-  toggleKeyPoint: (exerciseId: string, index: number, now?: number) => void;
-  gradeRecall: (exerciseId: string, grade: Grade, card: SavedCard, now?: number) => void;
-  /** Drops saved answers whose exercise changed what can be chosen. */
-  dropStale: (exercises: readonly Exercise[]) => void;
 };
 
 type NoticeSlice = { notices: Notice[]; notify: (n: StorageNotice) => void; dismiss: (id: number) => void };
@@ -62,15 +35,11 @@ type AppSlice = {
   setApp: (change: Partial<AppSlice["app"]>) => void;
 };
 
-export type ProgressState = Progress & ProgressActions & PreferenceActions & ReviewActions & TransferActions & NoticeSlice & AppSlice;
+export type ProgressState = Progress & PreferenceActions & TransferActions & NoticeSlice & AppSlice;
 
 /** The persisted part of the state. */
 export function snapshot(s: Progress): Progress {
   return { preferences: s.preferences, reviews: s.reviews, answers: s.answers, orderDrafts: s.orderDrafts, recall: s.recall };
-}
-
-function emptyRecall(now: number): RecallRecord {
-  return { draft: "", revealed: false, checked: [], card: null, reviews: [], lastAttempt: null, updatedAt: now };
 }
 
 let noticeId = 0;
@@ -78,24 +47,10 @@ let noticeId = 0;
 export function createProgressStore(getStorage: () => Storage | undefined = () => globalThis.localStorage) {
   const created = createStore<ProgressState>()(
     persist(
-      (set, get) => {
-        const updateRecall = (id: string, now: number, change: (r: RecallRecord) => Partial<RecallRecord>) =>
-          set((s) => {
-            const current = s.recall[id] ?? emptyRecall(now);
-            return { recall: { ...s.recall, [id]: { ...current, ...change(current), updatedAt: now } } };
-          });
+      (set) => {
         return {
           preferences: defaultPreferences(),
           reviews: {},
-          saveReview: (piece, attempt) => set((s) => ({ reviews: { ...s.reviews, [piece]: attempt } })),
-          answerReview: (piece, exercise, chosen, now = Date.now()) => {
-            const attempt = get().reviews[piece];
-            if (!attempt || !attempt.questionIds.includes(exercise.id) || attempt.answers[exercise.id]) return null;
-            const verdict = gradedKind(exercise).grade(exercise, chosen);
-            const answers = { ...attempt.answers, [exercise.id]: { chosen, correct: verdict.correct } };
-            set((s) => ({ reviews: { ...s.reviews, [piece]: { ...attempt, answers, updatedAt: now } } }));
-            return verdict;
-          },
           answers: {},
           orderDrafts: {},
           recall: {},
@@ -114,67 +69,6 @@ export function createProgressStore(getStorage: () => Storage | undefined = () =
           setApp: (change) => set((s) => ({ app: { ...s.app, ...change } })),
           notify: (n) => set((s) => ({ notices: [...s.notices, { ...n, id: ++noticeId }] })),
           dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-          answer: (exercise, response, now = Date.now()) => {
-            const verdict = gradedKind(exercise).grade(exercise, response);
-            const attempt = { response, correct: verdict.correct, score: verdict.score, at: now };
-            set((s) => {
-              const fingerprint = exerciseFingerprint(exercise);
-              const previous = s.answers[exercise.id];
-              const keep = previous && previous.fingerprint === fingerprint ? previous : null;
-              const record: AnswerRecord = {
-                kind: exercise.kind,
-                fingerprint,
-                first: keep?.first ?? attempt,
-                latest: attempt,
-                attempts: (keep?.attempts ?? 0) + 1,
-                rightAt: keep?.rightAt ?? (verdict.correct ? now : null),
-                revealedAt: keep?.revealedAt ?? null,
-                retrying: false,
-                updatedAt: now,
-              };
-              return { answers: { ...s.answers, [exercise.id]: record } };
-            });
-            return verdict;
-          },
-          reveal: (exercise, now = Date.now()) =>
-            set((s) => {
-              const previous = s.answers[exercise.id];
-              if (!previous || previous.fingerprint !== exerciseFingerprint(exercise)) return {};
-              return { answers: { ...s.answers, [exercise.id]: { ...previous, revealedAt: previous.revealedAt ?? now, retrying: false, updatedAt: now } } };
-            }),
-          retry: (exerciseId, now = Date.now()) =>
-            set((s) => {
-              const previous = s.answers[exerciseId];
-              if (!previous) return {};
-              return { answers: { ...s.answers, [exerciseId]: { ...previous, retrying: true, updatedAt: now } } };
-            }),
-          setOrderDraft: (exerciseId, order, now = Date.now()) => set((s) => ({ orderDrafts: { ...s.orderDrafts, [exerciseId]: { order, updatedAt: now } } })),
-          setRecallDraft: (id, draft, now = Date.now()) => updateRecall(id, now, () => ({ draft })),
-          revealRecall: (id, revealed, now = Date.now()) => updateRecall(id, now, () => ({ revealed })),
-          toggleKeyPoint: (id, index, now = Date.now()) =>
-            updateRecall(id, now, (r) => ({ checked: r.checked.includes(index) ? r.checked.filter((i) => i !== index) : [...r.checked, index].sort((a, b) => a - b) })),
-          // The graded attempt is kept as the last one; the next attempt starts blank, with the key points hidden.
-          gradeRecall: (id, grade, card, now = Date.now()) =>
-            updateRecall(id, now, (r) => ({
-              card,
-              reviews: [...r.reviews, { at: now, grade }].slice(-500),
-              lastAttempt: { text: r.draft, checked: r.checked, grade, at: now },
-              draft: "",
-              revealed: false,
-              checked: [],
-            })),
-          dropStale: (exercises) => {
-            const { answers, orderDrafts } = get();
-            const stale = exercises.filter((e) => answers[e.id] && answers[e.id]?.fingerprint !== exerciseFingerprint(e)).map((e) => e.id);
-            const staleDrafts = exercises
-              .filter((e) => e.kind === "order" && orderDrafts[e.id] && !sameMembers(orderDrafts[e.id]?.order ?? [], e.steps.map((st) => st.id)))
-              .map((e) => e.id);
-            if (stale.length === 0 && staleDrafts.length === 0) return;
-            set((s) => ({
-              answers: Object.fromEntries(Object.entries(s.answers).filter(([k]) => !stale.includes(k))),
-              orderDrafts: Object.fromEntries(Object.entries(s.orderDrafts).filter(([k]) => !staleDrafts.includes(k))),
-            }));
-          },
         };
       },
       {
@@ -183,7 +77,9 @@ export function createProgressStore(getStorage: () => Storage | undefined = () =
         skipHydration: true,
         storage: afterRead(progressStorage(getStorage, (n) => created.getState().notify(n)), (): boolean => created.persist.hasHydrated()),
         partialize: (s) => snapshot(s) as ProgressState,
-        merge: (persisted, current) => ({ ...current, ...(persisted as Progress) }),
+        // What the learner did before saved progress was read (an answer given while the reader was still
+        // loading) is merged with it, record by record, not replaced by it.
+        merge: (persisted, current) => (persisted ? { ...current, ...mergeProgress(persisted as Progress, snapshot(current)) } : current),
       },
     ),
   );
@@ -202,6 +98,16 @@ function afterRead<S>(storage: PersistStorage<S>, read: () => boolean): PersistS
 // The app's one store. Saved progress is read after the first render, so the prerendered page hydrates as is.
 export const store = createProgressStore(() => (typeof window === "undefined" ? undefined : window.localStorage));
 
+/**
+ * A part of the learner's state, kept up to date. A part of the page that takes over its markup later than the
+ * page (an island) starts from the state as it is then, not as it was when the page was built: what it shows
+ * of saved progress waits for `useProgressHydrated` anyway, and starting from the same state spares it a render
+ * that would set its fields back to their first values under the learner's hand.
+ */
 export function useProgress<T>(selector: (state: ProgressState) => T): T {
-  return useStore(store, selector);
+  return useSyncExternalStore(
+    store.subscribe,
+    () => selector(store.getState()),
+    () => selector(typeof window === "undefined" ? store.getInitialState() : store.getState()),
+  );
 }

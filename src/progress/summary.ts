@@ -1,6 +1,7 @@
 // How far a learner is through a set of exercises, and how they got there: right at the first attempt,
 // right after retries, or with the answer shown; recall prompts count once they have been graded.
 import type { ExerciseSummary } from "../course/outline";
+import { t } from "../ui/strings";
 import type { AnswerRecord, RecallRecord, ReviewAttempt } from "./saved";
 
 export type Outcome = "first-try" | "after-retries" | "revealed" | "not-yet";
@@ -44,4 +45,15 @@ export function reviewProgress(attempt: ReviewAttempt | undefined): { answered: 
   if (!attempt) return null;
   const answers = Object.values(attempt.answers);
   return { answered: answers.length, right: answers.filter((a) => a.correct).length, total: attempt.questionIds.length, finished: attempt.finishedAt !== null || answers.length === attempt.questionIds.length };
+}
+
+/** ": 3 right at the first attempt, 1 after retries, 1 with the answer shown", or nothing. */
+export function outcomesText(summary: ProgressSummary): string {
+  const parts = [
+    summary.firstTry && t("progress.firstTry", { count: summary.firstTry }),
+    summary.afterRetries && t("progress.afterRetries", { count: summary.afterRetries }),
+    summary.revealed && t("progress.revealed", { count: summary.revealed }),
+    summary.recalled && t("progress.recalled", { count: summary.recalled }),
+  ].filter(Boolean);
+  return parts.length ? `: ${parts.join(", ")}` : "";
 }

@@ -5,14 +5,16 @@ import { ChoiceList, type OptionNote } from "../exercises/choice/ChoiceList";
 import type { ChoiceQuestion } from "../exercises/choice/model";
 import { ExerciseFrame, useKeptInPlace } from "../exercises/ExerciseFrame";
 import type { ChoiceExercise } from "../exercises/kinds";
-import { useAnswerKey } from "../lesson/answerKey";
+import { useAnswerKey, useAnswerKeyWhen } from "../lesson/answerKey";
 import { exerciseWithKey, useLesson } from "../lesson/LessonContext";
 import { useProgressHydrated } from "../progress/hydration";
 import type { ReviewAttempt } from "../progress/saved";
 import { store, useProgress } from "../progress/store";
+import { exercises } from "../progress/exercises";
 import { AppLink } from "../ui/AppLink";
 import { InlineText } from "../ui/InlineText";
-import { t, tierName } from "../ui/strings";
+import { t } from "../exercises/strings";
+import { tierName } from "../ui/strings";
 import { allAnswered, currentQuestion, misconceptionGroups, missed, optionOrder, score, startAttempt, suggestAltitude } from "./review";
 
 /** The piece's multiple-choice questions at the learner's altitude, one at a time, scored and explained. */
@@ -36,7 +38,7 @@ export function Review() {
 
   const begin = (only?: string[]) => {
     const next = startAttempt(only ?? ids, Math.floor(Math.random() * 2 ** 32), Date.now());
-    store.getState().saveReview(key, next);
+    exercises.saveReview(key, next);
     setAnnouncement(t("review.progress", { n: 1, total: next.questionIds.length }));
     setFocusNext((n) => n + 1);
   };
@@ -94,8 +96,10 @@ function Asking({ attempt, questions, pieceKey: key, legendRef, onNext, onFinish
   const [hint, setHint] = useState("");
   const name = useId();
   const kept = useKeptInPlace<HTMLButtonElement>(shown);
+  // The question being checked stays on screen while its answer is recorded, even if it was the last.
+  const checking = useRef<string | null>(null);
   const currentId = currentQuestion(attempt);
-  const questionId = shown?.id ?? currentId;
+  const questionId = shown?.id ?? checking.current ?? currentId;
   const question = questions.find((q) => q.id === questionId);
   // Every question answered, the last verdict seen or lost to a reload: the result is next.
   if (!question) return <FinishNow attempt={attempt} pieceKey={key} onFinish={onFinish} />;
@@ -112,15 +116,18 @@ function Asking({ attempt, questions, pieceKey: key, legendRef, onNext, onFinish
     }
     setHint("");
     kept.hold();
+    checking.current = question.id;
     let exercise: ChoiceExercise;
     try {
       exercise = await exerciseWithKey(lesson, question.id, ["single", "multiple"]);
     } catch {
+      checking.current = null;
       setHint(t("exercise.keyFailed"));
       return;
     }
-    const verdict = store.getState().answerReview(key, exercise, chosen);
+    const verdict = await exercises.answerReview(key, exercise, chosen);
     if (verdict) setShown({ id: question.id, exercise, chosen, correct: verdict.correct });
+    checking.current = null;
   };
 
   const next = () => {
@@ -129,7 +136,7 @@ function Asking({ attempt, questions, pieceKey: key, legendRef, onNext, onFinish
     const latest = store.getState().reviews[key];
     if (!latest) return;
     if (allAnswered(latest)) {
-      store.getState().saveReview(key, { ...latest, finishedAt: latest.finishedAt ?? Date.now() });
+      exercises.saveReview(key, { ...latest, finishedAt: latest.finishedAt ?? Date.now() });
       const s = score(latest);
       onFinish(s.right, s.total);
     } else onNext(position + 1, total);
@@ -192,7 +199,7 @@ function Asking({ attempt, questions, pieceKey: key, legendRef, onNext, onFinish
 /** An attempt with every question answered but not yet closed (a reload came between): it is closed now. */
 function FinishNow({ attempt, pieceKey: key, onFinish }: { attempt: ReviewAttempt; pieceKey: string; onFinish: (right: number, total: number) => void }) {
   useEffect(() => {
-    store.getState().saveReview(key, { ...attempt, finishedAt: attempt.finishedAt ?? attempt.updatedAt });
+    exercises.saveReview(key, { ...attempt, finishedAt: attempt.finishedAt ?? attempt.updatedAt });
     const s = score(attempt);
     onFinish(s.right, s.total);
   }, [attempt, key, onFinish]);
@@ -205,6 +212,7 @@ function Result({ attempt, questions, onRetry, headingRef }: ResultProps) {
   const lesson = useLesson();
   const { right, total } = score(attempt);
   const missedIds = missed(attempt);
+  useAnswerKeyWhen(lesson.answers, true);
   const key = useAnswerKey(lesson.answers) as ReadonlyMap<string, ChoiceExercise> | null;
   const groups = key ? misconceptionGroups(attempt, key) : [];
   const suggestion = suggestAltitude(lesson.tier, right, total);
@@ -256,7 +264,7 @@ function Result({ attempt, questions, onRetry, headingRef }: ResultProps) {
                   )}
                   {q.teaches && (
                     <AppLink to={piecePath({ track: lesson.piece.track, slug: q.teaches.piece }, q.tier, q.teaches.section)}>
-                      {t("review.teaches", { section: lesson.sectionTitle(q.teaches.piece, q.teaches.section) ?? q.teaches.section, tier: tierName(q.tier).toLowerCase() })}
+                      {t("review.teaches", { section: q.teaches.title ?? q.teaches.section, tier: tierName(q.tier).toLowerCase() })}
                     </AppLink>
                   )}
                 </p>

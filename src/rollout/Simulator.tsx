@@ -2,11 +2,12 @@
 // the author's line on what to try, the predict question, and a placeholder of the player's exact
 // size; the player (with the engine) loads when the slot comes within 800 px of the screen, when the
 // learner asks, or when a link sets this simulator up.
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { Quiz } from "../exercises/choice/Quiz";
 import { useLesson } from "../lesson/LessonContext";
+import { Prose } from "../lesson/Prose";
 import type { ScenarioId } from "../sim/scenarios";
-import { t } from "../ui/strings";
+import { t } from "../exercises/strings";
 import { scenarioTitles } from "./catalog";
 
 const Player = lazy(() =>
@@ -19,9 +20,10 @@ const Player = lazy(() =>
   })),
 );
 
-type Props = { scenario: ScenarioId; predict?: string; settings?: string; children?: ReactNode };
+/** `line`: the author's line on what to watch or try, as the build rendered it. */
+type Props = { scenario: ScenarioId; predict?: string; settings?: string; line?: string };
 
-export function Simulator({ scenario, predict, settings, children }: Props) {
+export function Simulator({ scenario, predict, settings, line }: Props) {
   const { tier } = useLesson();
   const id = `sim-${scenario}`;
   const box = useRef<HTMLDivElement>(null);
@@ -60,7 +62,7 @@ export function Simulator({ scenario, predict, settings, children }: Props) {
       <p className="sim-title" id={`${id}-title`}>
         {scenarioTitles[scenario]}
       </p>
-      <div className="sim-line">{children}</div>
+      {line && <Prose className="sim-line" html={line} />}
       {predict && <Quiz id={predict} />}
       {load ? (
         <Suspense fallback={placeholder}>

@@ -2,7 +2,8 @@
 // looked up the same way. It ships in the player's chunk: the slot's few keys live in the app's
 // dictionary, but the narration and labels below are about 3 KB gzip, which every page's first load
 // would carry for a part most visits never open.
-import { t as appText, type StringKey } from "../ui/strings";
+import { t as slotText, type ExerciseStringKey } from "../exercises/strings";
+import type { StringKey } from "../ui/strings";
 
 const simStrings = {
   "sim.stage": "Simulation of “{title}”",
@@ -179,8 +180,8 @@ const simStrings = {
 export type SimStringKey = keyof typeof simStrings;
 
 /** Looks up a simulator string (or any app string) and fills its `{placeholders}`. */
-export function t(key: SimStringKey | StringKey, values: Record<string, string | number> = {}): string {
-  if (!(key in simStrings)) return appText(key as StringKey, values);
+export function t(key: SimStringKey | ExerciseStringKey | StringKey, values: Record<string, string | number> = {}): string {
+  if (!(key in simStrings)) return slotText(key as ExerciseStringKey, values);
   return simStrings[key as SimStringKey].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 

@@ -2,10 +2,11 @@
 // time the dialog opens; results open the deep link to that section at that altitude.
 import MiniSearch from "minisearch";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { useNavigate } from "react-router";
 import { piecePath } from "../course/urls";
-import { useModal } from "../shortcuts/ShortcutsDialog";
-import { t, tierName } from "../ui/strings";
+import { navigation } from "../ui/navigation";
+import { useModal } from "../ui/useModal";
+import { tierName } from "../ui/strings";
+import { t } from "./strings";
 import { searchOptions, storeFields, type SearchDoc } from "./options";
 import { toResults, type Hit, type Result } from "./results";
 
@@ -19,7 +20,6 @@ export function loadIndex(): Promise<MiniSearch<SearchDoc>> {
 
 export default function SearchDialog({ onClose }: { onClose: () => void }) {
   const dialog = useModal(onClose);
-  const navigate = useNavigate();
   const [index, setIndex] = useState<MiniSearch<SearchDoc> | null>(null);
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState("");
@@ -39,7 +39,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
 
   const open = (r: Result) => {
     onClose();
-    navigate(piecePath({ track: r.track, slug: r.piece }, r.tier, r.sectionId));
+    navigation.go(piecePath({ track: r.track, slug: r.piece }, r.tier, r.sectionId));
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {

@@ -7,6 +7,7 @@ import { phaseOf } from "../../src/exercises/lifecycle";
 import { isDue } from "../../src/exercises/due";
 import { schedule } from "../../src/exercises/recall/schedule";
 import { outcomeOf } from "../../src/progress/summary";
+import { exerciseProgress } from "../../src/progress/exercises";
 import { createProgressStore } from "../../src/progress/store";
 import { MemoryStorage } from "../memoryStorage";
 
@@ -41,7 +42,7 @@ const graded: { exercise: GradedExercise; wrong: string[]; right: string[] }[] =
 async function freshStore() {
   const store = createProgressStore(() => new MemoryStorage());
   await store.persist.rehydrate();
-  return store;
+  return { getState: () => ({ ...store.getState(), ...exerciseProgress(store) }) };
 }
 
 describe("the exercise registry", () => {
@@ -70,7 +71,7 @@ describe.each(graded)("the lifecycle of a $exercise.kind exercise", ({ exercise,
     expect(isGraded(exercise)).toBe(true);
     expect(phaseOf(null)).toBe("answering");
 
-    expect(store.getState().answer(exercise, wrong, 1000)).toMatchObject({ correct: false });
+    expect(await store.getState().answer(exercise, wrong, 1000)).toMatchObject({ correct: false });
     let record = store.getState().answers[exercise.id]!;
     expect(phaseOf(record)).toBe("wrong");
     expect(record).toMatchObject({ attempts: 1, rightAt: null, revealedAt: null, retrying: false, first: { response: wrong, correct: false } });
@@ -81,7 +82,7 @@ describe.each(graded)("the lifecycle of a $exercise.kind exercise", ({ exercise,
     expect(phaseOf(record)).toBe("answering");
     expect(record.latest.response).toEqual(wrong);
 
-    expect(store.getState().answer(exercise, right, 2000)).toMatchObject({ correct: true });
+    expect(await store.getState().answer(exercise, right, 2000)).toMatchObject({ correct: true });
     record = store.getState().answers[exercise.id]!;
     expect(phaseOf(record)).toBe("right");
     expect(record).toMatchObject({ attempts: 2, rightAt: 2000, first: { correct: false }, latest: { correct: true, response: right } });
@@ -90,7 +91,7 @@ describe.each(graded)("the lifecycle of a $exercise.kind exercise", ({ exercise,
 
   it("records a first-try answer as such", async () => {
     const store = await freshStore();
-    store.getState().answer(exercise, right, 1000);
+    await store.getState().answer(exercise, right, 1000);
     const record = store.getState().answers[exercise.id]!;
     expect(phaseOf(record)).toBe("right");
     expect(outcomeOf(record)).toBe("first-try");
@@ -98,15 +99,15 @@ describe.each(graded)("the lifecycle of a $exercise.kind exercise", ({ exercise,
 
   it("shows the answer only on request, and remembers it was shown even when the next attempt is right", async () => {
     const store = await freshStore();
-    store.getState().answer(exercise, wrong, 1000);
-    store.getState().reveal(exercise, 1200);
+    await store.getState().answer(exercise, wrong, 1000);
+    await store.getState().reveal(exercise, 1200);
     let record = store.getState().answers[exercise.id]!;
     expect(phaseOf(record)).toBe("revealed");
     expect(gradedKind(exercise).grade(exercise, gradedKind(exercise).solution(exercise)).correct).toBe(true);
 
     store.getState().retry(exercise.id, 1300);
     expect(phaseOf(store.getState().answers[exercise.id]!)).toBe("answering");
-    store.getState().answer(exercise, right, 1400);
+    await store.getState().answer(exercise, right, 1400);
     record = store.getState().answers[exercise.id]!;
     expect(phaseOf(record)).toBe("right");
     expect(outcomeOf(record)).toBe("revealed");
@@ -114,7 +115,7 @@ describe.each(graded)("the lifecycle of a $exercise.kind exercise", ({ exercise,
 
   it("grades what the store is given, not what a view claims", async () => {
     const store = await freshStore();
-    const verdict = store.getState().answer(exercise, ["not-an-option"], 1000);
+    const verdict = await store.getState().answer(exercise, ["not-an-option"], 1000);
     expect(verdict.correct).toBe(false);
     expect(store.getState().answers[exercise.id]?.latest.correct).toBe(false);
   });

@@ -6,6 +6,7 @@ import { MemoryStorage } from "../memoryStorage";
 import { describe, expect, it } from "vitest";
 import { emptyProgress, readSaved, type Progress } from "../../src/progress/saved";
 import { backupPrefix, progressKey } from "../../src/progress/storage";
+import { exerciseProgress } from "../../src/progress/exercises";
 import { createProgressStore, type ProgressState } from "../../src/progress/store";
 import { anyPayload, expectPlainData, expectPrototypesClean, runs, validProgress, write } from "./payloads";
 
@@ -90,7 +91,7 @@ describe(`the persisted store under ${runs} generated payloads per property`, ()
         const { storage, store } = await storeHolding(write(progress));
         expect(progressIn(store.getState())).toEqual(progress);
         expect(store.getState().notices).toEqual([]);
-        store.getState().setOrderDraft("hostile-check", ["a", "b"], 5);
+        exerciseProgress(store).setOrderDraft("hostile-check", ["a", "b"], 5);
         const saved = readSaved(storage.getItem(progressKey) ?? "");
         expect(saved.ok && { ...saved.progress, orderDrafts: progress.orderDrafts }).toEqual(progress);
         expectPrototypesClean();

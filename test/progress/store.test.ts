@@ -2,7 +2,9 @@ import { MemoryStorage } from "../memoryStorage";
 import { describe, expect, it } from "vitest";
 import type { SingleChoice } from "../../src/exercises/kinds";
 import { backupPrefix, progressKey } from "../../src/progress/storage";
+import { exerciseProgress } from "../../src/progress/exercises";
 import { createProgressStore } from "../../src/progress/store";
+import { toQuestion } from "../../src/exercises/kinds";
 
 
 const quiz: SingleChoice = {
@@ -22,8 +24,8 @@ describe("the learner's store", () => {
     const storage = new MemoryStorage();
     const store = createProgressStore(() => storage);
     await store.persist.rehydrate();
-    store.getState().answer(quiz, ["bad-image"], 1000);
-    store.getState().answer(quiz, ["no-probe"], 2000);
+    await exerciseProgress(store).answer(quiz, ["bad-image"], 1000);
+    await exerciseProgress(store).answer(quiz, ["no-probe"], 2000);
     const saved = store.getState().answers["rolling-update-502"];
     expect(saved?.first).toMatchObject({ response: ["bad-image"], correct: false });
     expect(saved?.latest).toMatchObject({ response: ["no-probe"], correct: true });
@@ -36,9 +38,9 @@ describe("the learner's store", () => {
   it("drops only the answer of an exercise whose options changed", async () => {
     const store = createProgressStore(() => new MemoryStorage());
     await store.persist.rehydrate();
-    store.getState().answer(quiz, ["no-probe"], 1);
-    store.getState().answer({ ...quiz, id: "other" }, ["no-probe"], 1);
-    store.getState().dropStale([{ ...quiz, explanation: "edited" }, { ...quiz, id: "other", options: [...quiz.options, { id: "new", text: "t", correct: false, feedback: "f", misconception: "m" }] }]);
+    await exerciseProgress(store).answer(quiz, ["no-probe"], 1);
+    await exerciseProgress(store).answer({ ...quiz, id: "other" }, ["no-probe"], 1);
+    exerciseProgress(store).dropStale([toQuestion({ ...quiz, explanation: "edited" }), toQuestion({ ...quiz, id: "other", options: [...quiz.options, { id: "new", text: "t", correct: false, feedback: "f", misconception: "m" }] })]);
     expect(Object.keys(store.getState().answers)).toEqual(["rolling-update-502"]);
   });
 
@@ -58,8 +60,8 @@ describe("the learner's store", () => {
     const store = createProgressStore(() => storage);
     await store.persist.rehydrate();
     storage.failWrites = "quota";
-    store.getState().answer(quiz, ["no-probe"], 1);
-    store.getState().answer(quiz, ["bad-image"], 2);
+    await exerciseProgress(store).answer(quiz, ["no-probe"], 1);
+    await exerciseProgress(store).answer(quiz, ["bad-image"], 2);
     expect(store.getState().answers["rolling-update-502"]?.latest.correct).toBe(false);
     expect(store.getState().notices.map((n) => n.kind)).toEqual(["storage-full"]);
 
@@ -67,8 +69,23 @@ describe("the learner's store", () => {
       throw new Error("no storage here");
     });
     await absent.persist.rehydrate();
-    absent.getState().answer(quiz, ["no-probe"], 1);
+    await exerciseProgress(absent).answer(quiz, ["no-probe"], 1);
     expect(absent.getState().answers["rolling-update-502"]?.latest.correct).toBe(true);
     expect(absent.getState().notices.map((n) => n.kind)).toEqual(["storage-unavailable"]);
+  });
+});
+
+describe("reading saved progress after the learner has begun", () => {
+  it("keeps an answer given before saved progress was read, beside what was saved", async () => {
+    const storage = new MemoryStorage();
+    const earlier = createProgressStore(() => storage);
+    await earlier.persist.rehydrate();
+    await exerciseProgress(earlier).answer({ ...quiz, id: "saved-before" }, ["no-probe"], 1);
+
+    const store = createProgressStore(() => storage);
+    // Not read yet: the answer comes first.
+    await exerciseProgress(store).answer(quiz, ["bad-image"], 5);
+    await store.persist.rehydrate();
+    expect(Object.keys(store.getState().answers).sort()).toEqual(["rolling-update-502", "saved-before"]);
   });
 });

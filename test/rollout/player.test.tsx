@@ -157,9 +157,7 @@ describe("the slot", () => {
   it("prerenders the title, the author's line and a placeholder, without the player", () => {
     const html = renderToString(
       <LessonContext.Provider value={lessonAt("junior")}>
-        <Simulator scenario="the-hook">
-          <p>Predict first, then run it.</p>
-        </Simulator>
+        <Simulator scenario="the-hook" line="<p>Predict first, then run it.</p>" />
       </LessonContext.Provider>,
     );
     expect(html).toContain('id="sim-the-hook"');
@@ -174,9 +172,7 @@ describe("the slot", () => {
   it("asks for a prediction, then runs it and shows the deciding moment", async () => {
     const user = userEvent.setup();
     renderInPiece(
-      <Simulator scenario="the-hook" predict={prediction.id}>
-        <p>Watch it happen.</p>
-      </Simulator>,
+      <Simulator scenario="the-hook" predict={prediction.id} line="<p>Watch it happen.</p>" />,
       { exercises: [prediction] },
     );
     expect(screen.getByRole("region", { name: "Green rollout, red pager" })).toBeInTheDocument();

@@ -7,7 +7,7 @@ import remarkGfm from "remark-gfm";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { componentNames, componentSpecs, type AttributeRule, type ComponentName } from "../components";
+import { componentNames, componentSpecs, type AttributeRule, type ComponentName, type ComponentSpec } from "../components";
 import { leadSectionId, type SearchText, type SectionMeta } from "../outline";
 import { describeValue, problemsFromZod, type ContentProblem } from "../problems";
 import { frontMatterSchema, slug, type FrontMatter } from "../schema";
@@ -25,6 +25,7 @@ export type PieceAnalysis = {
   exerciseRefs: ExerciseRef[];
   /** The section holding a <Review />, which embeds the piece's multiple-choice questions. */
   reviewSection: string | null;
+  citations: Record<Tier, string[]>;
   problems: ContentProblem[];
 };
 
@@ -84,12 +85,14 @@ export function analyzePiece(file: string, source: string, context: AnalyzeConte
   } catch (error) {
     const e = error as { message?: string; line?: number; place?: { line?: number } };
     problems.push({ file, field: "MDX syntax", got: e.message ?? String(error), expected: "valid MDX", line: e.line ?? e.place?.line });
-    return { frontMatter: null, sections: [], words: emptyWords(), searchTexts: [], exerciseRefs: [], reviewSection: null, problems };
+    return { frontMatter: null, sections: [], words: emptyWords(), searchTexts: [], exerciseRefs: [], reviewSection: null, citations: { junior: [], middle: [], senior: [] }, problems };
   }
 
   const { frontMatter, lineAt: frontMatterLine } = readFrontMatter(file, root, problems);
   const sourceIds = new Set(frontMatter?.sources.map((s) => s.id) ?? []);
   const citedIds = new Set<string>();
+  /** Each altitude's sources, in the order the text first cites them: that is how they are numbered there. */
+  const citations: Record<Tier, string[]> = { junior: [], middle: [], senior: [] };
 
   const sections: SectionMeta[] = [];
   const seenIds = new Map<string, number | undefined>();
@@ -120,6 +123,8 @@ export function analyzePiece(file: string, source: string, context: AnalyzeConte
     }
   };
 
+  // The altitudes the node being checked is shown at (its attributes are checked before its children).
+  let shownNow: Tier[] = [...tiers];
   const checkAttributes = (el: JsxElement, name: ComponentName): Record<string, string> => {
     const spec = componentSpecs[name];
     const values: Record<string, string> = {};
@@ -162,6 +167,7 @@ export function analyzePiece(file: string, source: string, context: AnalyzeConte
         break;
       case "source":
         citedIds.add(value);
+        for (const t of shownNow) if (!citations[t].includes(value)) citations[t].push(value);
         if (frontMatter && !sourceIds.has(value)) report(field, describeValue(value), `the id of a listed source (${[...sourceIds].join(", ") || "none listed"})`, el);
         break;
       case "exercise": {
@@ -202,7 +208,9 @@ export function analyzePiece(file: string, source: string, context: AnalyzeConte
     }
   };
 
-  const visit = (node: AnyNode, shown: Tier[]): void => {
+  /** `top`: the node sits at the top level of the piece, or only inside <Tier> elements that do. */
+  const visit = (node: AnyNode, shown: Tier[], top = false): void => {
+    shownNow = shown;
     switch (node.type) {
       case "yaml":
         return;
@@ -273,6 +281,9 @@ export function analyzePiece(file: string, source: string, context: AnalyzeConte
         }
         const values = checkAttributes(node, name as ComponentName);
         if (name === "Review") reviewSection = current.id;
+        if ((componentSpecs[name as ComponentName] as ComponentSpec).interactive && !top) {
+          report(`<${name}>`, "a tag inside other content", "an interactive tag at the top level of the piece (inside <Tier> at most), where the page can hand it to the app", node);
+        }
         let inner = shown;
         if (name === "Tier") {
           const filter = filterOf(values);
@@ -284,7 +295,7 @@ export function analyzePiece(file: string, source: string, context: AnalyzeConte
           const id = values[attribute];
           if (rule.kind === "exercise" && id) exerciseRefs.push({ id, component: name, tiers: inner, sectionId: current.id, line: lineOf(node) });
         }
-        for (const child of node.children) visit(child as AnyNode, inner);
+        for (const child of node.children) visit(child as AnyNode, inner, top && name === "Tier");
         return;
       }
       default:
@@ -292,7 +303,7 @@ export function analyzePiece(file: string, source: string, context: AnalyzeConte
     }
   };
 
-  for (const child of root.children) visit(child, [...tiers]);
+  for (const child of root.children) visit(child, [...tiers], true);
 
   for (const t of tiers) if (!sections.some((s) => s.depth === 2 && s.tiers.includes(t))) report("sections", `no section shown at ${t}`, "at least one section at every altitude", root);
   if (frontMatter) {
@@ -312,7 +323,7 @@ export function analyzePiece(file: string, source: string, context: AnalyzeConte
     const [sectionId, tier] = key.split("\u0000") as [string, Tier];
     searchTexts.push({ sectionId, tier, text: parts.join(" ").replace(/\s+/g, " ").trim() });
   }
-  return { frontMatter, sections, words, searchTexts, exerciseRefs, reviewSection, problems };
+  return { frontMatter, sections, words, searchTexts, exerciseRefs, reviewSection, citations, problems };
 }
 
 function filterOf(values: Record<string, string>): TierFilter | undefined {

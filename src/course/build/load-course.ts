@@ -105,6 +105,7 @@ export function loadCourse(contentDir: string, options: CourseOptions = {}): Loa
         words: analysis.words,
         exercises,
         review: analysis.reviewSection !== null,
+        citations: analysis.citations,
       };
       track.pieces.push(meta);
       pieces.push({ meta, file, exercisesFile: loaded.exercises.length ? exercisesFile : null, exercises: loaded.exercises, searchTexts: analysis.searchTexts });

@@ -1,5 +1,5 @@
-// The content pipeline as Vite plugins: the course index as a virtual module, and each piece compiled
-// from MDX once per altitude, with that altitude's exercises in the same chunk.
+// The content pipeline as Vite plugins: the course index and the search index as virtual modules, and
+// each piece compiled from MDX once per altitude, with its questions and answer key as modules of their own.
 import { compile } from "@mdx-js/mdx";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -16,15 +16,21 @@ import { loadCourse, type CourseOptions, type LoadedCourse } from "./load-course
 import { rehypeDropBlockWhitespace, remarkHeadingIds } from "./remark-plugins";
 import MiniSearch from "minisearch";
 import { searchFields, searchOptions, storeFields, type SearchDoc } from "../../search/options";
-import { embeddedExercises, remarkKeepPart, remarkKeepTier } from "./remark-tier";
+import { remarkKeepTier } from "./remark-tier";
 import { toQuestion } from "../../exercises/kinds";
 
 const courseId = "virtual:course";
 const searchId = "virtual:search-index";
+const partsId = "virtual:piece-parts";
+const textId = "virtual:piece-text";
+const virtualIds = [courseId, searchId, partsId, textId];
 
-/** A piece at one altitude is two modules: the part that hydrates first, and the rest, loaded after. */
-export function pieceModuleId(file: string, tier: string, part: "head" | "rest" = "head"): string {
-  return part === "head" ? `${file}?tier=${tier}` : `${file}?tier=${tier}&part=rest`;
+/**
+ * A piece at one altitude is three modules: its text (MDX, rendered to HTML when the page is built, never
+ * shipped to the browser), the questions of its exercises, and their answer key.
+ */
+export function pieceModuleId(file: string, tier: string, part: "text" | "questions" | "key" = "text"): string {
+  return part === "text" ? `${file}?tier=${tier}` : `${file}?tier=${tier}&${part}`;
 }
 
 export function coursePlugins(options: { contentDir?: string } & CourseOptions = {}): Plugin[] {
@@ -32,25 +38,37 @@ export function coursePlugins(options: { contentDir?: string } & CourseOptions =
   let course: LoadedCourse | null = null;
   const load = () => (course ??= loadCourse(contentDir, options));
 
+  const loaders = (c: LoadedCourse, parts: ("questions" | "key")[] | "text") =>
+    c.pieces
+      .map((p) => {
+        const byTier = tiers
+          .map((t) =>
+            parts === "text"
+              ? `${t}: () => import(${JSON.stringify(pieceModuleId(p.file, t))})`
+              : `${t}: { ${parts.map((part) => `${part}: () => import(${JSON.stringify(pieceModuleId(p.file, t, part))})`).join(", ")} }`,
+          )
+          .join(", ");
+        return `  ${JSON.stringify(`${p.meta.track}/${p.meta.slug}`)}: { ${byTier} },`;
+      })
+      .join("\n");
+
   const index: Plugin = {
     name: "course-index",
     resolveId(id) {
-      if (id === courseId || id === searchId) return `\0${id}`;
+      if (virtualIds.includes(id)) return `\0${id}`;
       return null;
     },
     load(id) {
       if (id === `\0${courseId}`) {
         const c = load();
         for (const f of c.files) this.addWatchFile(f);
-        const loaders = c.pieces
-          .map((p) => {
-            const byTier = tiers
-              .map((t) => `${t}: { head: () => import(${JSON.stringify(pieceModuleId(p.file, t))}), rest: () => import(${JSON.stringify(pieceModuleId(p.file, t, "rest"))}) }`)
-              .join(", ");
-            return `  ${JSON.stringify(`${p.meta.track}/${p.meta.slug}`)}: { ${byTier} },`;
-          })
-          .join("\n");
-        return `export const tracks = ${JSON.stringify(c.tracks)};\nexport const pieceLoaders = {\n${loaders}\n};\n`;
+        return `export const tracks = ${JSON.stringify(c.tracks)};\n`;
+      }
+      if (id === `\0${partsId}`) {
+        return `export const pieceParts = {\n${loaders(load(), ["questions", "key"])}\n};\n`;
+      }
+      if (id === `\0${textId}`) {
+        return `export const pieceText = {\n${loaders(load(), "text")}\n};\n`;
       }
       if (id === `\0${searchId}`) {
         // The index is built here, once, and shipped serialized; the browser only loads it.
@@ -83,7 +101,7 @@ export function coursePlugins(options: { contentDir?: string } & CourseOptions =
       // Every environment's copy goes stale: the browser's modules and the server render's.
       for (const environment of Object.values(ctx.server.environments)) {
         const graph = environment.moduleGraph;
-        const stale = [courseId, searchId].map((id) => graph.getModuleById(`\0${id}`));
+        const stale = virtualIds.map((id) => graph.getModuleById(`\0${id}`));
         for (const piece of graph.getModulesByFile(ctx.file) ?? []) stale.push(piece);
         for (const mod of graph.idToModuleMap.values()) if (mod.id?.startsWith(path.dirname(ctx.file)) && mod.id.includes("?tier=")) stale.push(mod);
         for (const mod of stale) if (mod) graph.invalidateModule(mod);
@@ -104,26 +122,28 @@ export function coursePlugins(options: { contentDir?: string } & CourseOptions =
       if (!isTier(tier)) {
         this.error(`${path.relative(process.cwd(), file)}: import a piece for one altitude (?tier=junior|middle|senior)`);
       }
-      const loaded = load().pieces.find((p) => p.file === file);
+      const c = load();
+      const loaded = c.pieces.find((p) => p.file === file);
       if (loaded?.exercisesFile) this.addWatchFile(loaded.exercisesFile);
       const shown = new Set(loaded?.meta.exercises.filter((e) => e.tiers.includes(tier)).map((e) => e.id) ?? []);
       const exercises = (loaded?.exercises ?? []).filter((e) => shown.has(e.id));
       if (params.has("key")) return { code: `export default ${JSON.stringify(exercises)};\n`, map: null };
-      const part = params.get("part") === "rest" ? "rest" : "head";
-      let embedded: string[] = [];
-      const collect = () => (tree: import("mdast").Root) => void (embedded = embeddedExercises(tree));
+      if (params.has("questions")) {
+        // A question that names the section teaching it carries that section's title, for the link to it.
+        const titleOf = (teaches: { piece: string; section: string }) =>
+          c.pieces.find((p) => p.meta.track === loaded?.meta.track && p.meta.slug === teaches.piece)?.meta.sections.find((x) => x.id === teaches.section)?.title;
+        const questions = exercises.map((e) => {
+          const q = toQuestion(e);
+          return q.teaches ? { ...q, teaches: { ...q.teaches, title: titleOf(q.teaches) ?? q.teaches.section } } : q;
+        });
+        return { code: `export default ${JSON.stringify(questions)};\n`, map: null };
+      }
       const compiled = await compile(readFileSync(file, "utf8"), {
-        remarkPlugins: [remarkFrontmatter, remarkGfm, remarkHeadingIds, [remarkKeepTier, { tier }], [remarkKeepPart, { part }], collect],
+        remarkPlugins: [remarkFrontmatter, remarkGfm, remarkHeadingIds, [remarkKeepTier, { tier }]],
         rehypePlugins: [[rehypeHighlight, { languages: { bash, dockerfile, sql, yaml }, plainText: ["text"] }], rehypeDropBlockWhitespace],
         development: false,
       });
-      const reviewed = embedded.includes("Review") ? exercises.filter((e) => e.kind === "single" || e.kind === "multiple").map((e) => e.id) : [];
-      const questions = exercises.filter((e) => embedded.includes(e.id) || reviewed.includes(e.id)).map(toQuestion);
-      const keyId = JSON.stringify(`${pieceModuleId(file, tier)}&key`);
-      return {
-        code: `${String(compiled.value)}\nexport const questions = ${JSON.stringify(questions)};\nexport const loadKey = () => import(${keyId});\n`,
-        map: null,
-      };
+      return { code: String(compiled.value), map: null };
     },
   };
 

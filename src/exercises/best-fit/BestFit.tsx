@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { useQuestion } from "../../lesson/LessonContext";
 import { InlineText } from "../../ui/InlineText";
-import { t } from "../../ui/strings";
+import { t } from "../strings";
 import { AnswerActions, ExerciseFrame, useKeptInPlace, Verdict } from "../ExerciseFrame";
 import { attemptsText, useGraded } from "../lifecycle";
 import { bestFitKind } from "./model";

@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState, type ComponentType, type KeyboardEvent } from "react";
 import { useQuestion } from "../../lesson/LessonContext";
 import { useProgressHydrated } from "../../progress/hydration";
-import { store, useProgress } from "../../progress/store";
+import { useProgress } from "../../progress/store";
+import { exercises } from "../../progress/exercises";
 import { InlineText } from "../../ui/InlineText";
-import { t } from "../../ui/strings";
+import { t } from "../strings";
 import { useLayoutEffectInBrowser } from "../../ui/useLayoutEffectInBrowser";
 import { AnswerActions, ExerciseFrame, Verdict } from "../ExerciseFrame";
 import { attemptsText, useGraded } from "../lifecycle";
@@ -109,7 +110,7 @@ export function OrderSteps({ id }: { id: string }) {
     const active = document.activeElement;
     if (active instanceof HTMLElement && frame.current?.contains(active)) pendingFocus.current = active.dataset.focusKey ?? null;
     current.current = next;
-    store.getState().setOrderDraft(id, next);
+    exercises.setOrderDraft(id, next);
     const moved = before[from];
     if (moved && !quiet) setAnnouncement(t("order.moved", { label: labelOf(moved), position: to + 1, total }));
   };

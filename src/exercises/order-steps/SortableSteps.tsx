@@ -16,7 +16,7 @@ import {
 import { SortableContext, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { useRef } from "react";
-import { t } from "../../ui/strings";
+import { t } from "../strings";
 import { StepItem, StepsFrame, type ItemProps, type ListProps } from "./StepList";
 
 export default function SortableSteps({ steps, locked, onMove, onHandleKey, picked, labelledBy, describedBy }: ListProps) {

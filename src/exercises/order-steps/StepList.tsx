@@ -2,7 +2,7 @@
 // the same items once it has loaded.
 import type { CSSProperties, HTMLAttributes, KeyboardEvent, ReactNode, Ref } from "react";
 import { InlineText } from "../../ui/InlineText";
-import { t } from "../../ui/strings";
+import { t } from "../strings";
 
 export type StepView = { id: string; label: string; text: string; mark: boolean | null };
 

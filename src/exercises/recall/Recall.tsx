@@ -1,10 +1,12 @@
 import { useId, useRef, useState } from "react";
+import { useAnswerKeyWhen } from "../../lesson/answerKey";
 import { useAnswer, useLesson, useQuestion } from "../../lesson/LessonContext";
 import { useProgressHydrated } from "../../progress/hydration";
 import { grades, type Grade } from "../../progress/savedFormat";
 import { store, useProgress } from "../../progress/store";
+import { exercises } from "../../progress/exercises";
 import { InlineText } from "../../ui/InlineText";
-import { t } from "../../ui/strings";
+import { t } from "../strings";
 import { isDue } from "../due";
 import { ExerciseFrame } from "../ExerciseFrame";
 import { whenText } from "./when";
@@ -32,6 +34,7 @@ export function Recall({ id }: { id: string }) {
   const answerRef = useRef<HTMLTextAreaElement>(null);
   const draft = record?.draft ?? "";
   const revealed = record?.revealed ?? false;
+  useAnswerKeyWhen(lesson.answers, revealed);
   const checked = record?.checked ?? [];
   const last = record?.lastAttempt ?? null;
   const now = Date.now();
@@ -49,7 +52,7 @@ export function Recall({ id }: { id: string }) {
     }
     const at = Date.now();
     const card = schedule(store.getState().recall[id]?.card ?? null, g, at);
-    store.getState().gradeRecall(id, g, card, at);
+    exercises.gradeRecall(id, g, card, at);
     setPractising(false);
     setShowLast(false);
     setStatus(t("recall.scheduled", { grade: t(`recall.${g}`), when: whenText(card.due, at) }));
@@ -88,7 +91,7 @@ export function Recall({ id }: { id: string }) {
             rows={5}
             maxLength={maxRecallLength}
             value={draft}
-            onChange={(e) => store.getState().setRecallDraft(id, e.target.value.slice(0, maxRecallLength))}
+            onChange={(e) => exercises.setRecallDraft(id, e.target.value.slice(0, maxRecallLength))}
             aria-describedby={`${answerId}-hint`}
           />
           <p className="recall-hint" id={`${answerId}-hint`}>
@@ -101,7 +104,7 @@ export function Recall({ id }: { id: string }) {
               aria-expanded={revealed && !!exercise}
               onClick={() => {
                 void lesson.answers.load().catch(() => setStatus(t("exercise.keyFailed")));
-                store.getState().revealRecall(id, !revealed);
+                exercises.revealRecall(id, !revealed);
               }}
             >
               {revealed && exercise ? t("recall.hide") : t("recall.reveal")}
@@ -113,7 +116,7 @@ export function Recall({ id }: { id: string }) {
                 <legend>{t("recall.keyPoints")}</legend>
                 {exercise.keyPoints.map((point, i) => (
                   <label key={i} className="key-point">
-                    <input type="checkbox" checked={checked.includes(i)} onChange={() => store.getState().toggleKeyPoint(id, i)} />
+                    <input type="checkbox" checked={checked.includes(i)} onChange={() => exercises.toggleKeyPoint(id, i)} />
                     <span>
                       <InlineText text={point} />
                     </span>

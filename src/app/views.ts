@@ -1,0 +1,29 @@
+// The view of each kind of page, each its own chunk: the page the browser loaded fetches only its own.
+import type { ComponentType } from "react";
+import type { PageData } from "../course/pages";
+import type { Shown } from "../ui/navigation";
+
+export type ViewProps = { shown: Shown };
+
+const loaders: Record<PageData["kind"], () => Promise<{ default: ComponentType<ViewProps> }>> = {
+  piece: () => import("../lesson/PieceView"),
+  climb: () => import("./ClimbPage"),
+  "not-found": () => import("./NotFound"),
+};
+
+const loaded = new Map<PageData["kind"], ComponentType<ViewProps>>();
+
+export async function loadView(kind: PageData["kind"]): Promise<ComponentType<ViewProps>> {
+  const known = loaded.get(kind);
+  if (known) return known;
+  const view = (await loaders[kind]()).default;
+  loaded.set(kind, view);
+  return view;
+}
+
+/** The view, once loaded; navigation loads it before it shows a page of that kind. */
+export function viewFor(kind: PageData["kind"]): ComponentType<ViewProps> {
+  const view = loaded.get(kind);
+  if (!view) throw new Error(`The ${kind} view is not loaded`);
+  return view;
+}
