@@ -1,14 +1,18 @@
 // The rollout model: Deployment controller, kubelet (start-up, probes, termination), the balancer's
 // lagging view of endpoints, and client traffic, stepped in 100 ms ticks. Same config and seed, same result.
 //
-// Each tick runs in this order: database, rollout trigger, requests finishing, kubelet, controller,
-// endpoints, new requests, bookkeeping. Requests are counted per tick in typed arrays, never as objects.
+// Each tick runs in this order: database, rollout trigger, requests finishing, kubelet, balancer
+// sync, controller, balancer sync, new requests, bookkeeping. The balancer syncs after the kubelet and
+// again after the controller because the Deployment controller reacts to a pod turning Ready through
+// further API round trips (scale the old ReplicaSet down, delete a pod), so its deletion reaches the
+// balancer after the Ready that caused it. Requests are counted per tick, never as objects.
 
 import { validateSimConfig, type CompleteSimConfig } from "./config";
 import { resolveFenceposts } from "./fenceposts";
 import { deriveSeed, mulberry32, type Random } from "./random";
 import { rolloutStatusOf } from "./status";
 import type {
+  FailureCause,
   PodPhase,
   PodSnapshot,
   ProbeConfig,
@@ -29,6 +33,8 @@ const BACKOFF_FIRST_SECONDS = 10; // fact 1.9
 const BACKOFF_CAP_SECONDS = 300;
 const BACKOFF_RESET_AFTER_SECONDS = 600;
 const KILL_MIN_GRACE_SECONDS = 2; // kubelet's floor, and the one-off extension for a late preStop (3.5)
+// ingress-nginx's default proxy-next-upstream-tries: the first try and up to two more.
+const INGRESS_TRIES = 3;
 const ERROR_BURST_GAP_SECONDS = 2;
 const NEVER = Number.MAX_SAFE_INTEGER;
 const LONG_AGO = -1_000_000;
@@ -40,6 +46,9 @@ const ticks = (seconds: number): number => Math.round(seconds * TICKS_PER_SECOND
 const seconds = (tick: number): number => Math.round(tick * 1000 / TICKS_PER_SECOND) / 1000;
 
 type Container = "waiting" | "running" | "backoff" | "exited";
+
+/** Why a running container is being stopped: the pod was deleted, or its liveness probe failed. */
+type Stopping = "none" | "deleted" | "liveness";
 
 interface Pod {
   readonly index: number;
@@ -65,15 +74,17 @@ interface Pod {
   ready: boolean;
   readySinceTick: number;
   deletionTick: number;
+  stopping: Stopping;
   sigtermTick: number;
   killTick: number;
   sigtermSent: boolean;
   draining: boolean;
   drainEndTick: number;
+  /** After a liveness kill: how long the restart back-off lasts, counted from the container's exit. */
+  backoffTicks: number;
   goneTick: number;
   endpointWanted: boolean;
   inBalancer: boolean;
-  balancerUpdateTick: number;
   /** Requests in flight, bucketed by the tick they finish in (a ring of requestTicks + 1). */
   inflight: Int32Array;
   inflightTotal: number;
@@ -99,7 +110,7 @@ function probeTicks(probe: ProbeConfig | null): ProbeTicks | null {
   };
 }
 
-const zeroCounts = (): RequestCounts => ({ served: 0, failed: 0, reset: 0 });
+const zeroCounts = (): RequestCounts => ({ served: 0, failed: 0, appErrors: 0, reset: 0 });
 
 class RolloutRun {
   private readonly config: CompleteSimConfig;
@@ -117,6 +128,7 @@ class RolloutRun {
   private readonly liveness: ProbeTicks | null;
   private readonly preStopTicks: number;
   private readonly graceTicks: number;
+  private readonly livenessGraceTicks: number;
   private readonly propagationTicks: number;
   private readonly requestTicks: number;
   private readonly ringSize: number;
@@ -137,18 +149,21 @@ class RolloutRun {
 
   private balancerList: number[] = [];
   private balancerDirty = true;
+  private lastSyncTick = LONG_AGO;
   private roundRobin = 0;
   // L4 client connections, one slot each: pinned pod (−1: none), that pod's incarnation, when the
-  // client retires it, until when it is busy, and whether the server asked to close it.
+  // client retires it, and until when it is busy.
   private readonly connPod: Int32Array;
   private readonly connIncarnation: Int32Array;
   private readonly connRetireTick: Float64Array;
   private readonly connBusyUntil: Float64Array;
-  private readonly connClosing: Uint8Array;
 
   private tickServed = 0;
   private tickFailed = 0;
+  private tickAppErrors = 0;
   private tickReset = 0;
+  private tickCause: FailureCause | null = null;
+  private readonly burst = { failed: 0, appErrors: 0, reset: 0 };
   private arrived = 0;
   private readonly interval = zeroCounts();
   private readonly cumulative = zeroCounts();
@@ -188,6 +203,9 @@ class RolloutRun {
     this.liveness = probeTicks(config.livenessProbe);
     this.preStopTicks = ticks(config.termination.preStopSleepSeconds);
     this.graceTicks = ticks(config.termination.terminationGracePeriodSeconds);
+    // A liveness kill honours the probe-level grace period when one is set (fact 1.12).
+    const probeGrace = config.livenessProbe?.terminationGracePeriodSeconds ?? null;
+    this.livenessGraceTicks = probeGrace === null ? this.graceTicks : ticks(probeGrace);
     this.propagationTicks = ticks(config.network.endpointPropagationSeconds);
     this.requestTicks = Math.max(1, ticks(config.traffic.requestSeconds));
     this.ringSize = this.requestTicks + 1;
@@ -205,7 +223,6 @@ class RolloutRun {
     this.connIncarnation = new Int32Array(connections);
     this.connRetireTick = new Float64Array(connections);
     this.connBusyUntil = new Float64Array(connections);
-    this.connClosing = new Uint8Array(connections);
   }
 
   run(): SimResult {
@@ -236,8 +253,11 @@ class RolloutRun {
     }
     this.finishRequests(t);
     for (const pod of this.pods) this.kubelet(pod, t);
-    if (this.rolloutActive) this.syncDeployment(t);
-    this.updateEndpoints(t);
+    this.syncBalancer(t);
+    if (this.rolloutActive) {
+      this.syncDeployment(t);
+      this.syncBalancer(t);
+    }
     if (acceptArrivals) this.arrive(t);
     this.bookkeeping(t);
   }
@@ -275,15 +295,16 @@ class RolloutRun {
       ready: false,
       readySinceTick: LONG_AGO,
       deletionTick: -1,
+      stopping: "none",
       sigtermTick: NEVER,
       killTick: NEVER,
       sigtermSent: false,
       draining: false,
       drainEndTick: NEVER,
+      backoffTicks: 0,
       goneTick: -1,
       endpointWanted: false,
       inBalancer: false,
-      balancerUpdateTick: -1,
       inflight: new Int32Array(this.ringSize),
       inflightTotal: 0,
       resetNarrated: false,
@@ -332,7 +353,9 @@ class RolloutRun {
     if (pod.container === "waiting" && t >= pod.startTick) this.startContainer(pod, t);
     if (pod.container === "running") {
       this.openPool(pod, t);
-      if (pod.deletionTick >= 0) this.terminate(pod, t);
+      // A container being stopped gets no more liveness probes: on deletion (fact 1.10), and after
+      // a liveness failure until it has restarted. Readiness keeps being probed.
+      if (pod.stopping !== "none") this.terminate(pod, t);
       else this.probeLiveness(pod, t);
       if (pod.container === "running") this.probeReadiness(pod, t);
     }
@@ -379,14 +402,15 @@ class RolloutRun {
     }
     pod.livenessFailures += 1;
     if (pod.livenessFailures < probe.failureThreshold) return;
-    // The kill itself is modelled as immediate: with the dependency down there is nothing to drain.
+    // The kubelet kills the container the way it stops any: preStop, SIGTERM, then SIGKILL when the
+    // grace period ends (facts 1.7, 3.4). The restart back-off counts from the container's exit.
     if (t - pod.runningSinceTick >= ticks(BACKOFF_RESET_AFTER_SECONDS)) pod.nextBackoffSeconds = BACKOFF_FIRST_SECONDS;
     const backoff = pod.nextBackoffSeconds;
     pod.nextBackoffSeconds = Math.min(backoff * 2, BACKOFF_CAP_SECONDS);
     pod.restarts += 1;
     this.restarts += 1;
-    pod.restartAtTick = t + ticks(backoff);
-    this.stopProcess(pod, t, "backoff");
+    pod.backoffTicks = ticks(backoff);
+    this.beginStop(pod, t, "liveness", this.livenessGraceTicks);
     this.narrate({ t: seconds(t), kind: "liveness-restart", pod: pod.id, restarts: pod.restarts, backoffSeconds: backoff });
   }
 
@@ -418,37 +442,58 @@ class RolloutRun {
     this.narrate({ t: seconds(t), kind, pod: pod.id });
   }
 
+  /**
+   * Starts stopping a running container. The grace countdown starts before preStop (fact 3.3);
+   * SIGTERM follows preStop; a preStop still running at the deadline gets 2 s more (3.5); the
+   * kubelet never gives SIGTERM less than 2 s.
+   */
+  private beginStop(pod: Pod, t: number, why: "deleted" | "liveness", graceTicks: number): void {
+    pod.stopping = why;
+    pod.sigtermSent = false;
+    pod.sigtermTick = t + Math.min(this.preStopTicks, graceTicks);
+    pod.killTick = Math.max(t + graceTicks, pod.sigtermTick + ticks(KILL_MIN_GRACE_SECONDS));
+  }
+
   private terminate(pod: Pod, t: number): void {
     if (!pod.sigtermSent && t >= pod.sigtermTick) {
       pod.sigtermSent = true;
       this.narrate({ t: seconds(t), kind: "sigterm-sent", pod: pod.id });
       const handling = this.config.termination.sigterm;
       if (handling === "immediate-exit") {
-        this.exitTerminating(pod, t, "process-exited");
+        this.processEnded(pod, t, "process-exited");
         return;
       }
       if (handling === "graceful") {
+        // From here the app refuses new connections and closes every keep-alive connection, idle
+        // ones at once and busy ones after their response, so no new request reaches it.
         pod.draining = true;
-        // Whatever was in flight at SIGTERM has finished by then.
         pod.drainEndTick = t + this.requestTicks;
       }
     }
     if (pod.draining && (pod.inflightTotal === 0 || t >= pod.drainEndTick)) {
-      this.exitTerminating(pod, t, "process-exited");
+      this.processEnded(pod, t, "process-exited");
     } else if (t >= pod.killTick) {
-      this.exitTerminating(pod, t, "sigkilled");
+      this.processEnded(pod, t, "sigkilled");
     }
   }
 
-  private exitTerminating(pod: Pod, t: number, kind: "process-exited" | "sigkilled"): void {
-    this.stopProcess(pod, t, "exited");
-    pod.goneTick = t;
-    this.narrate({ t: seconds(t), kind, pod: pod.id });
+  /** The process of a stopping container has ended: the pod is gone, or it waits out its back-off. */
+  private processEnded(pod: Pod, t: number, kind: "process-exited" | "sigkilled"): void {
+    const deleted = pod.deletionTick >= 0;
+    const reset = pod.inflightTotal;
+    this.stopProcess(pod, t, deleted ? "exited" : "backoff");
+    pod.stopping = "none";
+    pod.sigtermSent = false;
+    pod.sigtermTick = NEVER;
+    pod.killTick = NEVER;
+    if (deleted) pod.goneTick = t;
+    else pod.restartAtTick = t + pod.backoffTicks;
+    this.narrate({ t: seconds(t), kind, pod: pod.id, reset });
   }
 
   private stopProcess(pod: Pod, t: number, next: "exited" | "backoff"): void {
     if (pod.inflightTotal > 0) {
-      this.tickReset += pod.inflightTotal;
+      this.countReset(pod.inflightTotal);
       pod.inflight.fill(0);
       pod.inflightTotal = 0;
       this.narrateReset(pod, t);
@@ -539,10 +584,9 @@ class RolloutRun {
 
   private deletePod(pod: Pod, t: number): void {
     pod.deletionTick = t;
-    // The grace countdown starts before preStop (fact 3.3); SIGTERM follows preStop; a preStop still
-    // running at the deadline gets 2 s more (3.5); the kubelet never gives SIGTERM less than 2 s.
-    pod.sigtermTick = t + Math.min(this.preStopTicks, this.graceTicks);
-    pod.killTick = Math.max(t + this.graceTicks, pod.sigtermTick + ticks(KILL_MIN_GRACE_SECONDS));
+    // A container already being stopped after a liveness failure keeps that stop's schedule; a pod
+    // with no running container has nothing to stop (the kubelet marks it gone).
+    if (pod.stopping === "none" && pod.container === "running") this.beginStop(pod, t, "deleted", this.graceTicks);
     // Only old pods are ever deleted: this model has no rollover (a second template change mid-rollout).
     this.narrate({ t: seconds(t), kind: "old-pod-terminating", pod: pod.id });
   }
@@ -550,25 +594,25 @@ class RolloutRun {
   // ---- endpoints and the balancer -----------------------------------------------------------
 
   /**
-   * The EndpointSlice changes at once (batching 0, fact 3.7); the balancer acts on it only
-   * `endpointPropagationSeconds` later, in both directions.
+   * The EndpointSlice changes at once (batching 0, fact 3.7). The balancer applies what changed
+   * at its next sync, and syncs at most once per `endpointPropagationSeconds` (a rate limit, facts
+   * 3.8, 3.12): every change pending at a sync is applied together.
    */
-  private updateEndpoints(t: number): void {
+  private syncBalancer(t: number): void {
+    let pending = false;
     for (const pod of this.pods) {
-      if (pod.goneTick >= 0 && !pod.inBalancer && pod.balancerUpdateTick < 0) continue;
+      if (pod.goneTick >= 0 && !pod.inBalancer) continue;
       const wanted = pod.goneTick < 0 && pod.deletionTick < 0 && pod.ready;
-      if (wanted !== pod.endpointWanted) {
-        pod.endpointWanted = wanted;
-        pod.balancerUpdateTick = t + this.propagationTicks;
-      }
-      if (pod.balancerUpdateTick >= 0 && t >= pod.balancerUpdateTick) {
-        pod.balancerUpdateTick = -1;
-        if (pod.inBalancer !== pod.endpointWanted) {
-          pod.inBalancer = pod.endpointWanted;
-          this.balancerDirty = true;
-          this.narrate({ t: seconds(t), kind: pod.inBalancer ? "added-to-endpoints" : "removed-from-endpoints", pod: pod.id });
-        }
-      }
+      pod.endpointWanted = wanted;
+      if (wanted !== pod.inBalancer) pending = true;
+    }
+    if (!pending || t - this.lastSyncTick < this.propagationTicks) return;
+    this.lastSyncTick = t;
+    for (const pod of this.pods) {
+      if (pod.inBalancer === pod.endpointWanted || (pod.goneTick >= 0 && !pod.inBalancer)) continue;
+      pod.inBalancer = pod.endpointWanted;
+      this.balancerDirty = true;
+      this.narrate({ t: seconds(t), kind: pod.inBalancer ? "added-to-endpoints" : "removed-from-endpoints", pod: pod.id });
     }
   }
 
@@ -600,7 +644,6 @@ class RolloutRun {
     this.connIncarnation[c] = pod.incarnation;
     this.connRetireTick[c] = t + ticks(this.config.network.keepAliveSeconds);
     this.connBusyUntil[c] = t;
-    this.connClosing[c] = 0;
     return index;
   }
 
@@ -641,27 +684,37 @@ class RolloutRun {
     return this.trafficRandom() < share;
   }
 
-  /** L7: the proxy picks a backend per request (round robin) from its current list. */
+  /**
+   * L7: the proxy picks a backend per request (round robin) from its current list. A pod that
+   * refuses the connection gets the ingress's 502, or, with `retryRefused`, the request goes on
+   * to the next pod in the list; an empty list gets its 503. A pod that is listening but cannot
+   * reach its database answers 503 itself, which the ingress passes on.
+   */
   private arriveL7(t: number, count: number): void {
     const list = this.balancerList;
+    const tries = this.config.network.retryRefused ? INGRESS_TRIES : 1;
     for (let k = 0; k < count; k++) {
       const needsDb = this.needsDatabase();
       if (list.length === 0) {
-        this.tickFailed++;
+        this.countFailed("no-endpoints");
         continue;
       }
-      const pod = this.pods[list[this.roundRobin++ % list.length] ?? -1];
-      if (pod === undefined || !this.accepting(pod) || (needsDb && !(pod.poolOpen && this.dbUp))) {
-        this.tickFailed++;
-        continue;
+      let pod: Pod | undefined;
+      for (let attempt = 0; attempt < tries && pod === undefined; attempt++) {
+        const chosen = this.pods[list[this.roundRobin++ % list.length] ?? -1];
+        if (chosen !== undefined && this.accepting(chosen)) pod = chosen;
       }
-      this.admit(pod, t);
+      if (pod === undefined) this.countFailed("refused");
+      else if (needsDb && !(pod.poolOpen && this.dbUp)) this.countFailed("app-error");
+      else this.admit(pod, t);
     }
   }
 
   /**
    * L4: the balancer only places connections. A request rides whichever client connection it gets;
    * an established connection keeps reaching its pod after the pod left the endpoints (fact 4.5).
+   * A connection whose server closed it (a draining app, or a process that has ended) is simply
+   * reopened through the balancer on the client's next request.
    */
   private arriveL4(t: number, count: number): void {
     const connections = this.connPod.length;
@@ -670,30 +723,31 @@ class RolloutRun {
       const c = Math.floor(this.trafficRandom() * connections);
       let index = this.connPod[c] ?? -1;
       if (index >= 0) {
+        const pod = this.pods[index];
         const idle = (this.connBusyUntil[c] ?? 0) <= t;
-        if (idle && (this.connClosing[c] === 1 || t >= (this.connRetireTick[c] ?? 0))) {
-          index = -1; // closed cleanly: the server said Connection: close, or the client retired it
-        } else {
-          const pod = this.pods[index];
-          if (pod === undefined || pod.container !== "running" || pod.incarnation !== this.connIncarnation[c]) {
-            // The process behind this connection is gone; the client learns it from a reset.
-            this.connPod[c] = -1;
-            this.tickReset++;
-            if (pod !== undefined) this.narrateReset(pod, t);
-            continue;
-          }
-        }
+        const closed = pod === undefined || pod.container !== "running" || pod.incarnation !== this.connIncarnation[c] || pod.draining;
+        if (closed || (idle && t >= (this.connRetireTick[c] ?? 0))) index = -1;
       }
       if (index < 0) index = this.connect(c, t);
       const pod = index < 0 ? undefined : this.pods[index];
-      if (pod === undefined || (needsDb && !(pod.poolOpen && this.dbUp))) {
-        this.tickFailed++;
-        continue;
+      if (pod === undefined) this.countFailed("refused");
+      else if (needsDb && !(pod.poolOpen && this.dbUp)) this.countFailed("app-error");
+      else {
+        this.admit(pod, t);
+        this.connBusyUntil[c] = t + this.requestTicks;
       }
-      this.admit(pod, t);
-      this.connBusyUntil[c] = t + this.requestTicks;
-      if (pod.draining) this.connClosing[c] = 1;
     }
+  }
+
+  private countFailed(cause: Exclude<FailureCause, "reset">): void {
+    this.tickFailed++;
+    if (cause === "app-error") this.tickAppErrors++;
+    this.tickCause ??= cause;
+  }
+
+  private countReset(n: number): void {
+    this.tickReset += n;
+    this.tickCause ??= "reset";
   }
 
   // ---- time, status, narration --------------------------------------------------------------
@@ -752,15 +806,21 @@ class RolloutRun {
   private trackRequests(t: number): void {
     const served = this.tickServed;
     const failed = this.tickFailed;
+    const appErrors = this.tickAppErrors;
     const reset = this.tickReset;
+    const cause = this.tickCause;
     this.tickServed = 0;
     this.tickFailed = 0;
+    this.tickAppErrors = 0;
     this.tickReset = 0;
+    this.tickCause = null;
     this.interval.served += served;
     this.interval.failed += failed;
+    this.interval.appErrors += appErrors;
     this.interval.reset += reset;
     this.cumulative.served += served;
     this.cumulative.failed += failed;
+    this.cumulative.appErrors += appErrors;
     this.cumulative.reset += reset;
     const second = Math.floor(Math.min(t, this.endTick - 1) / TICKS_PER_SECOND);
     const errors = failed + reset;
@@ -773,11 +833,17 @@ class RolloutRun {
       this.lastErrorTick = at;
       if (!this.inErrorBurst) {
         this.inErrorBurst = true;
-        this.narrate({ t: seconds(t), kind: "first-failure" });
+        this.narrate({ t: seconds(t), kind: "first-failure", cause: cause ?? "refused" });
       }
+      this.burst.failed += failed;
+      this.burst.appErrors += appErrors;
+      this.burst.reset += reset;
     } else if (this.inErrorBurst && this.lastErrorTick !== null && t - this.lastErrorTick >= ticks(ERROR_BURST_GAP_SECONDS)) {
       this.inErrorBurst = false;
-      this.narrate({ t: seconds(this.lastErrorTick), kind: "failures-stopped" });
+      this.narrate({ t: seconds(this.lastErrorTick), kind: "failures-stopped", ...this.burst });
+      this.burst.failed = 0;
+      this.burst.appErrors = 0;
+      this.burst.reset = 0;
     }
   }
 
@@ -815,12 +881,13 @@ class RolloutRun {
     });
     this.interval.served = 0;
     this.interval.failed = 0;
+    this.interval.appErrors = 0;
     this.interval.reset = 0;
     this.lastSampleTick = t;
   }
 
   private summary(): SimSummary {
-    const { served, failed, reset } = this.cumulative;
+    const { served, failed, appErrors, reset } = this.cumulative;
     const errors = failed + reset;
     let errorSeconds = 0;
     for (const e of this.errorsPerSecond) if (e > 0) errorSeconds++;
@@ -840,6 +907,7 @@ class RolloutRun {
       totalRequests: this.arrived,
       served,
       failed,
+      appErrors,
       reset,
       failedShare: this.arrived === 0 ? 0 : errors / this.arrived,
       firstErrorAt: this.firstErrorTick === null ? null : seconds(this.firstErrorTick),
@@ -870,6 +938,7 @@ function deletionRank(pod: Pod, t: number): number {
 function phaseOf(pod: Pod): PodPhase {
   if (pod.goneTick >= 0) return "gone";
   if (pod.deletionTick >= 0) return "terminating";
+  if (pod.stopping === "liveness") return "restarting";
   if (pod.container === "backoff" || (pod.container === "waiting" && pod.restarts > 0)) return "restarting";
   if (pod.container === "waiting") return "starting";
   return pod.ready ? "ready" : "running-not-serving";
