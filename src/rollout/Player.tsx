@@ -158,12 +158,6 @@ export default function Player({ scenario: scenarioId, predict, settings, link, 
     wasPlaying.current = playing;
   }, [playing, time, end, run.moment.sentence]);
 
-  const showMoment = () => {
-    playback.jump(Math.ceil(run.moment.t));
-    setMomentShown(true);
-    setSaid({ text: run.moment.sentence, moment: true });
-  };
-
   const runIt = (skip: boolean) => {
     if (!answered && !skip) {
       setGate("hint");
@@ -171,7 +165,9 @@ export default function Player({ scenario: scenarioId, predict, settings, link, 
       return;
     }
     setGate(null);
-    showMoment();
+    // The prediction is tested by watching the run happen, so it plays from the start.
+    setSaid({ text: t("sim.ready") });
+    playback.restart();
     // The Run it button gives way to Play, in the same place: focus follows.
     requestAnimationFrame(() => playButton.current?.focus());
   };

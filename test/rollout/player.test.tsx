@@ -172,7 +172,7 @@ describe("the slot", () => {
     expect(html).not.toContain("style=");
   });
 
-  it("asks for a prediction, then runs it and shows the deciding moment", async () => {
+  it("asks for a prediction, then plays the run from the start", async () => {
     const user = userEvent.setup();
     renderInPiece(
       <Simulator scenario="the-hook" predict={prediction.id}>
@@ -194,8 +194,8 @@ describe("the slot", () => {
     await user.click(screen.getByRole("button", { name: "Check answer" }));
     await waitFor(() => expect(message()).toHaveTextContent("Your prediction is in."));
     await user.click(screen.getByRole("button", { name: "Run it" }));
-    expect(clock()).toHaveTextContent("t = 51 s");
-    expect(message()).toHaveTextContent(/^Deciding moment: kubectl reported the rollout done at 50\.3 s while requests were still failing/);
-    await waitFor(() => expect(within(stage()).getByRole("button", { name: "Play" })).toHaveFocus());
+    expect(clock()).toHaveTextContent("t = 0 s");
+    await waitFor(() => expect(within(stage()).getByRole("button", { name: "Pause" })).toHaveFocus());
+    await waitFor(() => expect(clock()).not.toHaveTextContent("t = 0 s"));
   });
 });
