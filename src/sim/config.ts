@@ -86,7 +86,7 @@ export function validateSimConfig(config: SimConfig): CompleteSimConfig {
     }
   };
 
-  number("replicas", config.replicas, 1, 100, true);
+  number("replicas", config.replicas, 1, 1000, true);
   try {
     resolveFenceposts(
       Number.isInteger(config.replicas) && config.replicas > 0 ? config.replicas : 1,

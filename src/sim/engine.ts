@@ -15,6 +15,7 @@ import type {
   FailureCause,
   PodPhase,
   PodSnapshot,
+  PodSummary,
   ProbeConfig,
   RequestCounts,
   Revision,
@@ -35,6 +36,9 @@ const BACKOFF_RESET_AFTER_SECONDS = 600;
 const KILL_MIN_GRACE_SECONDS = 2; // kubelet's floor, and the one-off extension for a late preStop (3.5)
 // ingress-nginx's default proxy-next-upstream-tries: the first try and up to two more.
 const INGRESS_TRIES = 3;
+// From this many arrivals in a tick, an L7 balancer's round robin is counted per pod rather than
+// per request (see arriveL7Bulk). Far above the lesson's scenarios (10 a tick), whose runs stay exact.
+const BULK_ARRIVALS_PER_TICK = 64;
 const ERROR_BURST_GAP_SECONDS = 2;
 const NEVER = Number.MAX_SAFE_INTEGER;
 const LONG_AGO = -1_000_000;
@@ -82,12 +86,19 @@ interface Pod {
   drainEndTick: number;
   /** After a liveness kill: how long the restart back-off lasts, counted from the container's exit. */
   backoffTicks: number;
+  /** The next tick the kubelet needs to look at this pod. */
+  wakeTick: number;
   goneTick: number;
   endpointWanted: boolean;
   inBalancer: boolean;
-  /** Requests in flight, bucketed by the tick they finish in (a ring of requestTicks + 1). */
+  /**
+   * Requests in flight, bucketed by the tick they finish in (a ring of requestTicks + 1), with the
+   * tick each bucket was last filled for: a bucket whose tick has passed holds finished requests.
+   */
   inflight: Int32Array;
-  inflightTotal: number;
+  inflightFinish: Float64Array;
+  /** The last tick anything was admitted: after that plus requestTicks, nothing is in flight. */
+  lastAdmitTick: number;
   resetNarrated: boolean;
 }
 
@@ -116,6 +127,7 @@ class RolloutRun {
   private readonly config: CompleteSimConfig;
   private readonly endTick: number;
   private readonly sampleTicks: number;
+  private readonly summarisePods: boolean;
   private readonly podRandom: Random;
   private readonly trafficRandom: Random;
 
@@ -137,6 +149,22 @@ class RolloutRun {
   private readonly dbDownTo: number;
 
   private readonly pods: Pod[] = [];
+  /** Requests finishing at each tick of the ring, over all pods, and the tick each bucket is for. */
+  private readonly finishing: Float64Array;
+  private readonly finishingTick: Float64Array;
+  /** Pods not yet gone, in creation order: what the kubelet and the request ring visit each tick. */
+  private live: Pod[] = [];
+  private liveDirty = true;
+  // Bumped whenever a pod is created or deleted, goes, or changes its Ready condition: the only
+  // changes that move the balancer's wanted list, the controller's counts and the bookkeeping's.
+  private version = 0;
+  private syncedVersion = -1;
+  private syncPending = false;
+  private controllerVersion = -1;
+  private countedVersion = -1;
+  /** The next tick at which a Ready pod becomes available by minReadySeconds alone. */
+  private nextAvailableTick = NEVER;
+  private readonly counts = { updated: 0, total: 0, withTerminating: 0, available: 0, newAvailable: 0 };
   private podsPerRevision = { old: 0, new: 0 };
   private oldSpec: number;
   private newSpec = 0;
@@ -148,6 +176,8 @@ class RolloutRun {
   private dbUp = true;
 
   private balancerList: number[] = [];
+  /** The same list, as pods. */
+  private balancerPods: Pod[] = [];
   private balancerDirty = true;
   private lastSyncTick = LONG_AGO;
   private roundRobin = 0;
@@ -186,7 +216,8 @@ class RolloutRun {
   private lastSampleTick = -1;
   private overtime = false;
 
-  constructor(config: CompleteSimConfig, durationSeconds: number, sampleEverySeconds: number) {
+  constructor(config: CompleteSimConfig, durationSeconds: number, sampleEverySeconds: number, summarisePods: boolean) {
+    this.summarisePods = summarisePods;
     this.config = config;
     this.endTick = ticks(durationSeconds);
     this.sampleTicks = Math.max(1, ticks(sampleEverySeconds));
@@ -209,6 +240,8 @@ class RolloutRun {
     this.propagationTicks = ticks(config.network.endpointPropagationSeconds);
     this.requestTicks = Math.max(1, ticks(config.traffic.requestSeconds));
     this.ringSize = this.requestTicks + 1;
+    this.finishing = new Float64Array(this.ringSize);
+    this.finishingTick = new Float64Array(this.ringSize).fill(-1);
     this.rolloutTick = config.rolloutStartSeconds === null ? null : ticks(config.rolloutStartSeconds);
     this.dbDownFrom = config.dbOutage === null ? NEVER : ticks(config.dbOutage.fromSeconds);
     this.dbDownTo = config.dbOutage === null ? NEVER : ticks(config.dbOutage.toSeconds);
@@ -252,10 +285,12 @@ class RolloutRun {
       this.narrate({ t: seconds(t), kind: "rollout-started" });
     }
     this.finishRequests(t);
-    for (const pod of this.pods) this.kubelet(pod, t);
+    for (const pod of this.livePods()) if (t >= pod.wakeTick) this.kubelet(pod, t);
     this.syncBalancer(t);
-    if (this.rolloutActive) {
+    if (this.rolloutActive && (this.controllerVersion !== this.version || t >= this.nextAvailableTick)) {
+      // Nothing the controller reads has changed since its last pass found nothing to do.
       this.syncDeployment(t);
+      this.controllerVersion = this.version;
       this.syncBalancer(t);
     }
     if (acceptArrivals) this.arrive(t);
@@ -263,6 +298,14 @@ class RolloutRun {
   }
 
   // ---- pods -------------------------------------------------------------------------------
+
+  private livePods(): Pod[] {
+    if (this.liveDirty) {
+      this.liveDirty = false;
+      this.live = this.pods.filter((p) => p.goneTick < 0);
+    }
+    return this.live;
+  }
 
   private jittered(baseTicks: number): number {
     const jitter = ticks(this.config.pod.startJitterSeconds);
@@ -272,6 +315,8 @@ class RolloutRun {
 
   private newPod(revision: Revision, createdTick: number): Pod {
     this.podsPerRevision[revision] += 1;
+    this.version++;
+    this.liveDirty = true;
     return {
       index: this.pods.length,
       id: `${revision}-${this.podsPerRevision[revision]}`,
@@ -302,11 +347,13 @@ class RolloutRun {
       draining: false,
       drainEndTick: NEVER,
       backoffTicks: 0,
+      wakeTick: 0,
       goneTick: -1,
       endpointWanted: false,
       inBalancer: false,
       inflight: new Int32Array(this.ringSize),
-      inflightTotal: 0,
+      inflightFinish: new Float64Array(this.ringSize).fill(-1),
+      lastAdmitTick: LONG_AGO,
       resetNarrated: false,
     };
   }
@@ -337,12 +384,40 @@ class RolloutRun {
     return pod.container === "running" && !pod.draining;
   }
 
+  /**
+   * The kubelet's pass over one pod, skipped until the next tick at which something can change for
+   * it: a probe, a start, the end of a back-off, or every tick while its pool opens or it stops.
+   * The controller wakes a pod it deletes.
+   */
   private kubelet(pod: Pod, t: number): void {
+    if (t < pod.wakeTick) return;
+    this.kubeletPass(pod, t);
+    pod.wakeTick = this.nextWake(pod, t);
+  }
+
+  private nextWake(pod: Pod, t: number): number {
+    if (pod.goneTick >= 0) return NEVER;
+    switch (pod.container) {
+      case "backoff":
+        return pod.restartAtTick;
+      case "waiting":
+        return pod.startTick;
+      case "running":
+        if (!pod.poolOpen || pod.stopping !== "none") return t + 1;
+        return Math.min(pod.nextReadinessTick, pod.nextLivenessTick);
+      case "exited":
+        return t + 1;
+    }
+  }
+
+  private kubeletPass(pod: Pod, t: number): void {
     if (pod.goneTick >= 0) return;
     if (pod.deletionTick >= 0 && pod.container !== "running") {
       // Deleted before its process ran (or while in back-off): nothing to stop.
       pod.container = "exited";
       pod.goneTick = t;
+      this.version++;
+      this.liveDirty = true;
       this.updateReady(pod, t);
       return;
     }
@@ -437,6 +512,7 @@ class RolloutRun {
     if (ready === pod.ready) return;
     pod.ready = ready;
     pod.readySinceTick = ready ? t : LONG_AGO;
+    this.version++;
     if (pod.deletionTick >= 0) return;
     const kind = !ready ? "marked-not-ready" : this.serving(pod) ? "marked-ready" : "marked-ready-but-not-serving";
     this.narrate({ t: seconds(t), kind, pod: pod.id });
@@ -470,7 +546,7 @@ class RolloutRun {
         pod.drainEndTick = t + this.requestTicks;
       }
     }
-    if (pod.draining && (pod.inflightTotal === 0 || t >= pod.drainEndTick)) {
+    if (pod.draining && (this.inflightOf(pod, t) === 0 || t >= pod.drainEndTick)) {
       this.processEnded(pod, t, "process-exited");
     } else if (t >= pod.killTick) {
       this.processEnded(pod, t, "sigkilled");
@@ -480,22 +556,29 @@ class RolloutRun {
   /** The process of a stopping container has ended: the pod is gone, or it waits out its back-off. */
   private processEnded(pod: Pod, t: number, kind: "process-exited" | "sigkilled"): void {
     const deleted = pod.deletionTick >= 0;
-    const reset = pod.inflightTotal;
+    const reset = this.inflightOf(pod, t);
     this.stopProcess(pod, t, deleted ? "exited" : "backoff");
     pod.stopping = "none";
     pod.sigtermSent = false;
     pod.sigtermTick = NEVER;
     pod.killTick = NEVER;
-    if (deleted) pod.goneTick = t;
-    else pod.restartAtTick = t + pod.backoffTicks;
+    if (deleted) {
+      pod.goneTick = t;
+      this.version++;
+      this.liveDirty = true;
+    } else pod.restartAtTick = t + pod.backoffTicks;
     this.narrate({ t: seconds(t), kind, pod: pod.id, reset });
   }
 
   private stopProcess(pod: Pod, t: number, next: "exited" | "backoff"): void {
-    if (pod.inflightTotal > 0) {
-      this.countReset(pod.inflightTotal);
-      pod.inflight.fill(0);
-      pod.inflightTotal = 0;
+    const inflight = this.inflightOf(pod, t);
+    if (inflight > 0) {
+      this.countReset(inflight);
+      for (let s = 0; s < this.ringSize; s++) {
+        if ((pod.inflightFinish[s] ?? -1) <= t) continue;
+        this.finishing[s] = (this.finishing[s] ?? 0) - (pod.inflight[s] ?? 0);
+        pod.inflight[s] = 0;
+      }
       this.narrateReset(pod, t);
     }
     pod.container = next;
@@ -584,6 +667,8 @@ class RolloutRun {
 
   private deletePod(pod: Pod, t: number): void {
     pod.deletionTick = t;
+    pod.wakeTick = 0;
+    this.version++;
     // A container already being stopped after a liveness failure keeps that stop's schedule; a pod
     // with no running container has nothing to stop (the kubelet marks it gone).
     if (pod.stopping === "none" && pod.container === "running") this.beginStop(pod, t, "deleted", this.graceTicks);
@@ -599,6 +684,11 @@ class RolloutRun {
    * 3.8, 3.12): every change pending at a sync is applied together.
    */
   private syncBalancer(t: number): void {
+    // The wanted list changes only with `version`; while a change waits out the rate limit there is
+    // nothing to look at until the next sync is allowed.
+    if (this.syncedVersion === this.version && !this.syncPending) return;
+    if (this.syncPending && t - this.lastSyncTick < this.propagationTicks) return;
+    this.syncedVersion = this.version;
     let pending = false;
     for (const pod of this.pods) {
       if (pod.goneTick >= 0 && !pod.inBalancer) continue;
@@ -606,7 +696,8 @@ class RolloutRun {
       pod.endpointWanted = wanted;
       if (wanted !== pod.inBalancer) pending = true;
     }
-    if (!pending || t - this.lastSyncTick < this.propagationTicks) return;
+    this.syncPending = pending && t - this.lastSyncTick < this.propagationTicks;
+    if (!pending || this.syncPending) return;
     this.lastSyncTick = t;
     for (const pod of this.pods) {
       if (pod.inBalancer === pod.endpointWanted || (pod.goneTick >= 0 && !pod.inBalancer)) continue;
@@ -620,7 +711,12 @@ class RolloutRun {
     if (!this.balancerDirty) return;
     this.balancerDirty = false;
     this.balancerList = [];
-    for (const pod of this.pods) if (pod.inBalancer) this.balancerList.push(pod.index);
+    this.balancerPods = [];
+    for (const pod of this.pods) {
+      if (!pod.inBalancer) continue;
+      this.balancerList.push(pod.index);
+      this.balancerPods.push(pod);
+    }
   }
 
   private openInitialConnections(): void {
@@ -649,22 +745,48 @@ class RolloutRun {
 
   // ---- traffic ------------------------------------------------------------------------------
 
+  // Requests are kept twice: per pod, for what a process ending resets and a drain waits for, and
+  // in one ring for all pods, from which they finish. A pod's ring is never swept: a bucket belongs
+  // to the finish tick written beside it, and one whose tick has passed is simply stale.
+
   private finishRequests(t: number): void {
     const slot = t % this.ringSize;
-    for (const pod of this.pods) {
-      if (pod.inflightTotal === 0) continue;
-      const done = pod.inflight[slot] ?? 0;
-      if (done === 0) continue;
-      pod.inflight[slot] = 0;
-      pod.inflightTotal -= done;
-      this.tickServed += done;
-    }
+    if (this.finishingTick[slot] !== t) return;
+    this.tickServed += this.finishing[slot] ?? 0;
+    this.finishing[slot] = 0;
+    this.finishingTick[slot] = -1;
   }
 
   private admit(pod: Pod, t: number): void {
-    const slot = (t + this.requestTicks) % this.ringSize;
-    pod.inflight[slot] = (pod.inflight[slot] ?? 0) + 1;
-    pod.inflightTotal += 1;
+    const finish = t + this.requestTicks;
+    const slot = finish % this.ringSize;
+    this.admitToPod(pod, t, finish, slot, 1);
+    this.admitToRing(finish, slot, 1);
+  }
+
+  private admitToPod(pod: Pod, t: number, finish: number, slot: number, n: number): void {
+    if (pod.inflightFinish[slot] === finish) pod.inflight[slot] = (pod.inflight[slot] ?? 0) + n;
+    else {
+      pod.inflightFinish[slot] = finish;
+      pod.inflight[slot] = n;
+    }
+    pod.lastAdmitTick = t;
+  }
+
+  private admitToRing(finish: number, slot: number, n: number): void {
+    if (this.finishingTick[slot] === finish) this.finishing[slot] = (this.finishing[slot] ?? 0) + n;
+    else {
+      this.finishingTick[slot] = finish;
+      this.finishing[slot] = n;
+    }
+  }
+
+  /** Requests still in flight on a pod, after the ones finishing at `t` have finished. */
+  private inflightOf(pod: Pod, t: number): number {
+    if (pod.lastAdmitTick + this.requestTicks <= t) return 0;
+    let n = 0;
+    for (let s = 0; s < this.ringSize; s++) if ((pod.inflightFinish[s] ?? -1) > t) n += pod.inflight[s] ?? 0;
+    return n;
   }
 
   private arrive(t: number): void {
@@ -673,8 +795,107 @@ class RolloutRun {
     if (count <= 0) return;
     this.arrived += count;
     this.refreshBalancerList();
-    if (this.config.network.balancer === "L7") this.arriveL7(t, count);
-    else this.arriveL4(t, count);
+    if (this.config.network.balancer === "L4") this.arriveL4(t, count);
+    else if (count >= BULK_ARRIVALS_PER_TICK) this.arriveL7Bulk(t, count);
+    else this.arriveL7(t, count);
+  }
+
+  /**
+   * L7 at high rates: the same round robin, counted per pod instead of per request. Of `count`
+   * requests in a tick, the pod at list position j (from the round-robin cursor) gets
+   * floor(count / n) plus one if j < count mod n, exactly what one request at a time would give it.
+   * What differs is only the random part: which of a pod's requests need the database is drawn as
+   * one binomial count, and only for a pod that cannot serve them; and a refused request retries
+   * on the next pods in the list rather than taking the next turn of the cursor.
+   */
+  private arriveL7Bulk(t: number, count: number): void {
+    const pods = this.balancerPods;
+    const n = pods.length;
+    if (n === 0) {
+      this.countFailedBulk("no-endpoints", count);
+      return;
+    }
+    const share = this.config.traffic.dependencyShare;
+    const dbUp = this.dbUp;
+    const tries = this.config.network.retryRefused ? INGRESS_TRIES : 1;
+    const base = Math.floor(count / n);
+    const extra = count - base * n;
+    const start = this.roundRobin % n;
+    this.roundRobin += count;
+    const finish = t + this.requestTicks;
+    const slot = finish % this.ringSize;
+    let admittedTotal = 0;
+    // Requests refused at the previous position, waiting for their second and third try.
+    let second = 0;
+    let third = 0;
+    // Two extra positions past the end give the last positions' retries a pod to land on.
+    const positions = n + (tries > 1 ? tries - 1 : 0);
+    for (let j = 0, at = start; j < positions; j++, at = at + 1 === n ? 0 : at + 1) {
+      const fresh = j < n ? (j < extra ? base + 1 : base) : 0;
+      const pod = pods[at] as Pod;
+      const accepting = pod.container === "running" && !pod.draining;
+      if (second === 0 && third === 0) {
+        if (fresh === 0) continue;
+        if (accepting && pod.poolOpen && dbUp) {
+          // The usual case, kept short: a pod that serves everything takes its share.
+          this.admitToPod(pod, t, finish, slot, fresh);
+          admittedTotal += fresh;
+          continue;
+        }
+      }
+      const arriving = fresh + second + third;
+      const lastTry = third;
+      third = 0;
+      if (arriving === 0) {
+        second = 0;
+        continue;
+      }
+      if (!accepting) {
+        // Fresh requests move to their second try, second tries to their third; third tries fail.
+        if (tries > 1) {
+          third = second;
+          second = fresh;
+          this.countFailedBulk("refused", lastTry);
+        } else {
+          this.countFailedBulk("refused", arriving);
+        }
+        continue;
+      }
+      second = 0;
+      let admitted = arriving;
+      if (!(pod.poolOpen && dbUp) && share > 0) {
+        const needDb = share >= 1 ? arriving : this.binomial(arriving, share);
+        this.countFailedBulk("app-error", needDb);
+        admitted -= needDb;
+      }
+      if (admitted > 0) {
+        this.admitToPod(pod, t, finish, slot, admitted);
+        admittedTotal += admitted;
+      }
+    }
+    // Retries that ran out of positions failed.
+    this.countFailedBulk("refused", second + third);
+    if (admittedTotal > 0) this.admitToRing(finish, slot, admittedTotal);
+  }
+
+  private countFailedBulk(cause: Exclude<FailureCause, "reset">, n: number): void {
+    if (n <= 0) return;
+    this.tickFailed += n;
+    if (cause === "app-error") this.tickAppErrors += n;
+    this.tickCause ??= cause;
+  }
+
+  /** A binomial count from the traffic stream: direct for small n, else a normal approximation. */
+  private binomial(n: number, p: number): number {
+    if (n <= 32) {
+      let k = 0;
+      for (let i = 0; i < n; i++) if (this.trafficRandom() < p) k++;
+      return k;
+    }
+    const u1 = Math.max(this.trafficRandom(), 1e-12);
+    const u2 = this.trafficRandom();
+    const gauss = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+    return Math.min(n, Math.max(0, Math.round(n * p + gauss * Math.sqrt(n * p * (1 - p)))));
   }
 
   private needsDatabase(): boolean {
@@ -763,22 +984,8 @@ class RolloutRun {
     this.trackRequests(t);
     if (this.overtime) return;
 
-    let updated = 0;
-    let total = 0;
-    let withTerminating = 0;
-    let available = 0;
-    let newAvailable = 0;
-    for (const pod of this.pods) {
-      if (pod.goneTick >= 0) continue;
-      withTerminating++;
-      if (pod.deletionTick >= 0) continue;
-      total++;
-      if (pod.revision === "new") updated++;
-      if (this.isAvailable(pod, t)) {
-        available++;
-        if (pod.revision === "new") newAvailable++;
-      }
-    }
+    if (this.countedVersion !== this.version || t >= this.nextAvailableTick) this.countPods(t);
+    const { updated, total, withTerminating, available, newAvailable } = this.counts;
     this.availableNow = available;
     this.podCountNow = total;
     this.maxPods = Math.max(this.maxPods, total);
@@ -801,6 +1008,32 @@ class RolloutRun {
       this.doneTick = t;
       this.narrate({ t: seconds(t), kind: "rollout-reported-done" });
     }
+  }
+
+  /** Recounts the pods, and notes when minReadySeconds alone will next make one available. */
+  private countPods(t: number): void {
+    this.countedVersion = this.version;
+    const counts = this.counts;
+    counts.updated = 0;
+    counts.total = 0;
+    counts.withTerminating = 0;
+    counts.available = 0;
+    counts.newAvailable = 0;
+    let next = NEVER;
+    for (const pod of this.livePods()) {
+      if (pod.goneTick >= 0) continue;
+      counts.withTerminating++;
+      if (pod.deletionTick >= 0) continue;
+      counts.total++;
+      if (pod.revision === "new") counts.updated++;
+      if (this.isAvailable(pod, t)) {
+        counts.available++;
+        if (pod.revision === "new") counts.newAvailable++;
+      } else if (pod.ready) {
+        next = Math.min(next, pod.readySinceTick + this.minReadyTicks);
+      }
+    }
+    this.nextAvailableTick = next;
   }
 
   private trackRequests(t: number): void {
@@ -853,7 +1086,8 @@ class RolloutRun {
 
   private sample(t: number): void {
     const pods: PodSnapshot[] = [];
-    for (const pod of this.pods) {
+    const podSummary = this.summarisePods ? this.summariseAt(t) : undefined;
+    for (const pod of this.summarisePods ? [] : this.pods) {
       const visible = pod.goneTick < 0 || pod.goneTick > this.lastSampleTick || pod.inBalancer;
       if (!visible) continue;
       pods.push({
@@ -871,6 +1105,7 @@ class RolloutRun {
     this.frames.push({
       t: seconds(t),
       pods,
+      ...(podSummary ? { podSummary } : {}),
       interval: { ...this.interval },
       cumulative: { ...this.cumulative },
       status: this.status,
@@ -884,6 +1119,27 @@ class RolloutRun {
     this.interval.appErrors = 0;
     this.interval.reset = 0;
     this.lastSampleTick = t;
+  }
+
+  private summariseAt(t: number): PodSummary[] {
+    const groups = new Map<string, PodSummary>();
+    for (const pod of this.pods) {
+      if (pod.goneTick >= 0) continue;
+      const phase = phaseOf(pod) as PodSummary["phase"];
+      const key = `${pod.revision}:${phase}`;
+      let group = groups.get(key);
+      if (group === undefined) {
+        group = { revision: pod.revision, phase, count: 0, ready: 0, available: 0, serving: 0, inEndpoints: 0, restarts: 0 };
+        groups.set(key, group);
+      }
+      group.count++;
+      if (pod.ready) group.ready++;
+      if (this.isAvailable(pod, t)) group.available++;
+      if (this.serving(pod)) group.serving++;
+      if (pod.inBalancer) group.inEndpoints++;
+      group.restarts += pod.restarts;
+    }
+    return [...groups.values()];
   }
 
   private summary(): SimSummary {
@@ -955,5 +1211,5 @@ export function simulate(config: SimConfig, options: SimOptions = {}): SimResult
   if (!(Number.isFinite(sampleEverySeconds) && sampleEverySeconds >= 1 / TICKS_PER_SECOND)) {
     throw new RangeError(`sampleEverySeconds must be at least ${1 / TICKS_PER_SECOND} (got ${String(sampleEverySeconds)})`);
   }
-  return new RolloutRun(complete, durationSeconds, sampleEverySeconds).run();
+  return new RolloutRun(complete, durationSeconds, sampleEverySeconds, options.podDetail === "summary").run();
 }

@@ -115,6 +115,23 @@ export interface SimOptions {
   durationSeconds?: number;
   /** Default 1. */
   sampleEverySeconds?: number;
+  /**
+   * "full" (the default): every frame lists each pod. "summary": frames list no pods but count them
+   * by revision and phase in `podSummary`, which keeps a run of a thousand pods small.
+   */
+  podDetail?: "full" | "summary";
+}
+
+/** The pods of one revision in one phase, counted. */
+export interface PodSummary {
+  revision: Revision;
+  phase: Exclude<PodPhase, "gone">;
+  count: number;
+  ready: number;
+  available: number;
+  serving: number;
+  inEndpoints: number;
+  restarts: number;
 }
 
 /**
@@ -172,7 +189,10 @@ export type RolloutStatus =
 
 export interface SimFrame {
   t: number;
+  /** Every pod, or none when the run was asked for a summary (see `podSummary`). */
   pods: PodSnapshot[];
+  /** With `podDetail: "summary"`: the pods counted by revision and phase, gone ones left out. */
+  podSummary?: PodSummary[];
   /** Requests that ended since the previous frame. */
   interval: RequestCounts;
   cumulative: RequestCounts;
