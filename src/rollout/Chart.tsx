@@ -52,10 +52,11 @@ export const Chart = memo(function Chart({ result, upTo, momentAt = null, playhe
   const { served, failed, appErrors } = useMemo(() => paths(result, top), [result, top]);
   const duration = result.frames.at(-1)?.t ?? 0;
   const done = result.summary.rolloutDoneAt;
-  const shown = result.frames.slice(0, upTo + 1);
-  const servedSoFar = shown.reduce((n, f) => n + f.interval.served, 0);
-  const failedSoFar = shown.reduce((n, f) => n + failedIn(f), 0);
-  const appErrorsSoFar = shown.reduce((n, f) => n + f.interval.appErrors, 0);
+  // The frame at the playhead already carries the running totals.
+  const soFar = (result.frames[Math.min(upTo, result.frames.length - 1)] ?? result.frames[0])?.cumulative;
+  const servedSoFar = soFar?.served ?? 0;
+  const failedSoFar = (soFar?.failed ?? 0) + (soFar?.reset ?? 0);
+  const appErrorsSoFar = soFar?.appErrors ?? 0;
   const label = t("sim.chart.summary", { time: seconds(upTo), served: count(servedSoFar), failed: count(failedSoFar), appErrors: count(appErrorsSoFar) });
   const line = (x: number, name: string) => <line className={name} x1={x} x2={x} y1={0} y2={100} />;
 

@@ -221,7 +221,7 @@ export default function Player({ scenario: scenarioId, predict, settings, link, 
   const failedSoFar = frame.cumulative.failed + frame.cumulative.reset;
   const requestsSoFar = failedSoFar + frame.cumulative.served;
   const hasOutage = !!scenario.config.dbOutage;
-  const telling = tellingOf(run.config);
+  const telling = useMemo(() => tellingOf(run.config), [run.config]);
 
   return (
     <>
