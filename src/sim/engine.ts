@@ -39,6 +39,13 @@ const INGRESS_TRIES = 3;
 // From this many arrivals in a tick, an L7 balancer's round robin is counted per pod rather than
 // per request (see arriveL7Bulk). Far above the lesson's scenarios (10 a tick), whose runs stay exact.
 const BULK_ARRIVALS_PER_TICK = 64;
+// An L4 client connection's fields: the pod it is pinned to (−1: none), that pod's incarnation when
+// it connected, when the client retires it, and until when it is busy.
+const CONN_FIELDS = 4;
+const CONN_POD = 0;
+const CONN_INCARNATION = 1;
+const CONN_RETIRE = 2;
+const CONN_BUSY = 3;
 const ERROR_BURST_GAP_SECONDS = 2;
 const NEVER = Number.MAX_SAFE_INTEGER;
 const LONG_AGO = -1_000_000;
@@ -91,14 +98,7 @@ interface Pod {
   goneTick: number;
   endpointWanted: boolean;
   inBalancer: boolean;
-  /**
-   * Requests in flight, bucketed by the tick they finish in (a ring of requestTicks + 1), with the
-   * tick each bucket was last filled for: a bucket whose tick has passed holds finished requests.
-   */
-  inflight: Int32Array;
-  inflightFinish: Float64Array;
-  /** The last tick anything was admitted: after that plus requestTicks, nothing is in flight. */
-  lastAdmitTick: number;
+
   resetNarrated: boolean;
 }
 
@@ -149,6 +149,16 @@ class RolloutRun {
   private readonly dbDownTo: number;
 
   private readonly pods: Pod[] = [];
+  // Per pod, by its index, in flat arrays that the request loops can read without touching the pod:
+  // whether it accepts connections (running, not draining), whether its pool is open, its
+  // incarnation; and its requests in flight, bucketed by the tick they finish in (a ring of
+  // requestTicks + 1 per pod) with the tick each bucket was last filled for, and its last admission.
+  private podAccepting = new Uint8Array(0);
+  private podPoolOpen = new Uint8Array(0);
+  private podIncarnation = new Int32Array(0);
+  private inflight = new Int32Array(0);
+  private inflightFinish = new Float64Array(0);
+  private lastAdmit = new Float64Array(0);
   /** Requests finishing at each tick of the ring, over all pods, and the tick each bucket is for. */
   private readonly finishing: Float64Array;
   private readonly finishingTick: Float64Array;
@@ -181,12 +191,9 @@ class RolloutRun {
   private balancerDirty = true;
   private lastSyncTick = LONG_AGO;
   private roundRobin = 0;
-  // L4 client connections, one slot each: pinned pod (−1: none), that pod's incarnation, when the
-  // client retires it, and until when it is busy.
-  private readonly connPod: Int32Array;
-  private readonly connIncarnation: Int32Array;
-  private readonly connRetireTick: Float64Array;
-  private readonly connBusyUntil: Float64Array;
+  // Four numbers per connection, side by side so that one lookup touches one cache line.
+  private readonly conn: Float64Array;
+  private readonly connections: number;
 
   private tickServed = 0;
   private tickFailed = 0;
@@ -252,10 +259,9 @@ class RolloutRun {
     this.errorsPerSecond = new Float64Array(secondsCovered);
 
     const connections = config.network.balancer === "L4" ? config.network.clientConnections : 0;
-    this.connPod = new Int32Array(connections).fill(-1);
-    this.connIncarnation = new Int32Array(connections);
-    this.connRetireTick = new Float64Array(connections);
-    this.connBusyUntil = new Float64Array(connections);
+    this.connections = connections;
+    this.conn = new Float64Array(connections * CONN_FIELDS);
+    for (let c = 0; c < connections; c++) this.conn[c * CONN_FIELDS + CONN_POD] = -1;
   }
 
   run(): SimResult {
@@ -313,8 +319,36 @@ class RolloutRun {
     return Math.max(0, baseTicks + Math.round((this.podRandom() * 2 - 1) * jitter));
   }
 
+  /** Makes room in the per-pod arrays for pod `index`. */
+  private reserve(index: number): void {
+    const size = this.podAccepting.length;
+    if (index < size) return;
+    const next = Math.max(8, size * 2, index + 1);
+    const grow = <T extends Uint8Array | Int32Array | Float64Array>(old: T, make: (n: number) => T, per = 1, fill?: number): T => {
+      const fresh = make(next * per);
+      if (fill !== undefined) fresh.fill(fill);
+      fresh.set(old);
+      return fresh;
+    };
+    this.podAccepting = grow(this.podAccepting, (n) => new Uint8Array(n));
+    this.podPoolOpen = grow(this.podPoolOpen, (n) => new Uint8Array(n));
+    this.podIncarnation = grow(this.podIncarnation, (n) => new Int32Array(n));
+    this.inflight = grow(this.inflight, (n) => new Int32Array(n), this.ringSize);
+    this.inflightFinish = grow(this.inflightFinish, (n) => new Float64Array(n), this.ringSize, -1);
+    this.lastAdmit = grow(this.lastAdmit, (n) => new Float64Array(n), 1, LONG_AGO);
+  }
+
+  /** Copies what the request loops read about a pod into the flat arrays. */
+  private flags(pod: Pod): void {
+    const i = pod.index;
+    this.podAccepting[i] = pod.container === "running" && !pod.draining ? 1 : 0;
+    this.podPoolOpen[i] = pod.poolOpen ? 1 : 0;
+    this.podIncarnation[i] = pod.incarnation;
+  }
+
   private newPod(revision: Revision, createdTick: number): Pod {
     this.podsPerRevision[revision] += 1;
+    this.reserve(this.pods.length);
     this.version++;
     this.liveDirty = true;
     return {
@@ -351,9 +385,7 @@ class RolloutRun {
       goneTick: -1,
       endpointWanted: false,
       inBalancer: false,
-      inflight: new Int32Array(this.ringSize),
-      inflightFinish: new Float64Array(this.ringSize).fill(-1),
-      lastAdmitTick: LONG_AGO,
+
       resetNarrated: false,
     };
   }
@@ -368,6 +400,7 @@ class RolloutRun {
     pod.probeSaysReady = true;
     pod.ready = true;
     pod.readySinceTick = LONG_AGO;
+    this.flags(pod);
     pod.endpointWanted = true;
     pod.inBalancer = true;
     // Probe workers of long-running pods tick at arbitrary phases.
@@ -381,7 +414,7 @@ class RolloutRun {
   }
 
   private accepting(pod: Pod): boolean {
-    return pod.container === "running" && !pod.draining;
+    return this.podAccepting[pod.index] === 1;
   }
 
   /**
@@ -415,6 +448,7 @@ class RolloutRun {
     if (pod.deletionTick >= 0 && pod.container !== "running") {
       // Deleted before its process ran (or while in back-off): nothing to stop.
       pod.container = "exited";
+      this.flags(pod);
       pod.goneTick = t;
       this.version++;
       this.liveDirty = true;
@@ -423,6 +457,7 @@ class RolloutRun {
     }
     if (pod.container === "backoff" && t >= pod.restartAtTick) {
       pod.container = "waiting";
+      this.flags(pod);
       pod.startTick = t + this.jittered(ticks(this.config.pod.processStartSeconds));
     }
     if (pod.container === "waiting" && t >= pod.startTick) this.startContainer(pod, t);
@@ -442,6 +477,7 @@ class RolloutRun {
     pod.runningSinceTick = t;
     pod.incarnation += 1;
     pod.poolOpen = false;
+    this.flags(pod);
     pod.poolTicks = 0;
     pod.appReadyTicks = this.jittered(ticks(this.config.pod.appReadySeconds));
     // Readiness starts as Failure and liveness as Success (fact 1.4); the first readiness probe
@@ -460,6 +496,7 @@ class RolloutRun {
     if (pod.poolOpen || !this.dbUp) return;
     if (pod.poolTicks >= pod.appReadyTicks) {
       pod.poolOpen = true;
+      this.flags(pod);
       this.narrate({ t: seconds(t), kind: "app-ready", pod: pod.id });
     } else {
       pod.poolTicks += 1;
@@ -543,6 +580,7 @@ class RolloutRun {
         // From here the app refuses new connections and closes every keep-alive connection, idle
         // ones at once and busy ones after their response, so no new request reaches it.
         pod.draining = true;
+        this.flags(pod);
         pod.drainEndTick = t + this.requestTicks;
       }
     }
@@ -574,16 +612,18 @@ class RolloutRun {
     const inflight = this.inflightOf(pod, t);
     if (inflight > 0) {
       this.countReset(inflight);
+      const base = pod.index * this.ringSize;
       for (let s = 0; s < this.ringSize; s++) {
-        if ((pod.inflightFinish[s] ?? -1) <= t) continue;
-        this.finishing[s] = (this.finishing[s] ?? 0) - (pod.inflight[s] ?? 0);
-        pod.inflight[s] = 0;
+        if ((this.inflightFinish[base + s] ?? -1) <= t) continue;
+        this.finishing[s] = (this.finishing[s] ?? 0) - (this.inflight[base + s] ?? 0);
+        this.inflight[base + s] = 0;
       }
       this.narrateReset(pod, t);
     }
     pod.container = next;
     pod.poolOpen = false;
     pod.draining = false;
+    this.flags(pod);
     pod.probeSaysReady = false;
     pod.nextReadinessTick = NEVER;
     pod.nextLivenessTick = NEVER;
@@ -721,25 +761,25 @@ class RolloutRun {
 
   private openInitialConnections(): void {
     const retire = ticks(this.config.network.keepAliveSeconds);
-    for (let c = 0; c < this.connPod.length; c++) {
+    for (let c = 0; c < this.connections; c++) {
       this.connect(c, 0);
       // Connections were opened at different times, so they retire at different times.
-      this.connRetireTick[c] = Math.floor(this.trafficRandom() * retire) + 1;
+      this.conn[c * CONN_FIELDS + CONN_RETIRE] = Math.floor(this.trafficRandom() * retire) + 1;
     }
   }
 
   /** Opens connection slot `c` to a backend from the balancer's list; returns the pod or −1 if refused. */
   private connect(c: number, t: number): number {
     const list = this.balancerList;
-    this.connPod[c] = -1;
+    const at = c * CONN_FIELDS;
+    this.conn[at + CONN_POD] = -1;
     if (list.length === 0) return -1;
     const index = list[Math.floor(this.trafficRandom() * list.length)] ?? -1;
-    const pod = this.pods[index];
-    if (pod === undefined || !this.accepting(pod)) return -1;
-    this.connPod[c] = index;
-    this.connIncarnation[c] = pod.incarnation;
-    this.connRetireTick[c] = t + ticks(this.config.network.keepAliveSeconds);
-    this.connBusyUntil[c] = t;
+    if (index < 0 || this.podAccepting[index] !== 1) return -1;
+    this.conn[at + CONN_POD] = index;
+    this.conn[at + CONN_INCARNATION] = this.podIncarnation[index] ?? 0;
+    this.conn[at + CONN_RETIRE] = t + ticks(this.config.network.keepAliveSeconds);
+    this.conn[at + CONN_BUSY] = t;
     return index;
   }
 
@@ -760,17 +800,18 @@ class RolloutRun {
   private admit(pod: Pod, t: number): void {
     const finish = t + this.requestTicks;
     const slot = finish % this.ringSize;
-    this.admitToPod(pod, t, finish, slot, 1);
+    this.admitToPod(pod.index, t, finish, slot, 1);
     this.admitToRing(finish, slot, 1);
   }
 
-  private admitToPod(pod: Pod, t: number, finish: number, slot: number, n: number): void {
-    if (pod.inflightFinish[slot] === finish) pod.inflight[slot] = (pod.inflight[slot] ?? 0) + n;
+  private admitToPod(index: number, t: number, finish: number, slot: number, n: number): void {
+    const at = index * this.ringSize + slot;
+    if (this.inflightFinish[at] === finish) this.inflight[at] = (this.inflight[at] ?? 0) + n;
     else {
-      pod.inflightFinish[slot] = finish;
-      pod.inflight[slot] = n;
+      this.inflightFinish[at] = finish;
+      this.inflight[at] = n;
     }
-    pod.lastAdmitTick = t;
+    this.lastAdmit[index] = t;
   }
 
   private admitToRing(finish: number, slot: number, n: number): void {
@@ -783,9 +824,10 @@ class RolloutRun {
 
   /** Requests still in flight on a pod, after the ones finishing at `t` have finished. */
   private inflightOf(pod: Pod, t: number): number {
-    if (pod.lastAdmitTick + this.requestTicks <= t) return 0;
+    if ((this.lastAdmit[pod.index] ?? LONG_AGO) + this.requestTicks <= t) return 0;
+    const base = pod.index * this.ringSize;
     let n = 0;
-    for (let s = 0; s < this.ringSize; s++) if ((pod.inflightFinish[s] ?? -1) > t) n += pod.inflight[s] ?? 0;
+    for (let s = 0; s < this.ringSize; s++) if ((this.inflightFinish[base + s] ?? -1) > t) n += this.inflight[base + s] ?? 0;
     return n;
   }
 
@@ -795,8 +837,10 @@ class RolloutRun {
     if (count <= 0) return;
     this.arrived += count;
     this.refreshBalancerList();
-    if (this.config.network.balancer === "L4") this.arriveL4(t, count);
-    else if (count >= BULK_ARRIVALS_PER_TICK) this.arriveL7Bulk(t, count);
+    if (this.config.network.balancer === "L4") {
+      if (count >= BULK_ARRIVALS_PER_TICK) this.arriveL4Bulk(t, count);
+      else this.arriveL4(t, count);
+    } else if (count >= BULK_ARRIVALS_PER_TICK) this.arriveL7Bulk(t, count);
     else this.arriveL7(t, count);
   }
 
@@ -838,7 +882,7 @@ class RolloutRun {
         if (fresh === 0) continue;
         if (accepting && pod.poolOpen && dbUp) {
           // The usual case, kept short: a pod that serves everything takes its share.
-          this.admitToPod(pod, t, finish, slot, fresh);
+          this.admitToPod(pod.index, t, finish, slot, fresh);
           admittedTotal += fresh;
           continue;
         }
@@ -869,7 +913,7 @@ class RolloutRun {
         admitted -= needDb;
       }
       if (admitted > 0) {
-        this.admitToPod(pod, t, finish, slot, admitted);
+        this.admitToPod(pod.index, t, finish, slot, admitted);
         admittedTotal += admitted;
       }
     }
@@ -938,26 +982,71 @@ class RolloutRun {
    * reopened through the balancer on the client's next request.
    */
   private arriveL4(t: number, count: number): void {
-    const connections = this.connPod.length;
+    const connections = this.connections;
+    const conn = this.conn;
     for (let k = 0; k < count; k++) {
       const needsDb = this.needsDatabase();
       const c = Math.floor(this.trafficRandom() * connections);
-      let index = this.connPod[c] ?? -1;
+      const at = c * CONN_FIELDS;
+      let index = conn[at + CONN_POD] ?? -1;
       if (index >= 0) {
-        const pod = this.pods[index];
-        const idle = (this.connBusyUntil[c] ?? 0) <= t;
-        const closed = pod === undefined || pod.container !== "running" || pod.incarnation !== this.connIncarnation[c] || pod.draining;
-        if (closed || (idle && t >= (this.connRetireTick[c] ?? 0))) index = -1;
+        const idle = (conn[at + CONN_BUSY] ?? 0) <= t;
+        // Closed by its server: the process ended (or is another incarnation now), or it is draining.
+        const closed = this.podAccepting[index] !== 1 || this.podIncarnation[index] !== conn[at + CONN_INCARNATION];
+        if (closed || (idle && t >= (conn[at + CONN_RETIRE] ?? 0))) index = -1;
       }
       if (index < 0) index = this.connect(c, t);
-      const pod = index < 0 ? undefined : this.pods[index];
-      if (pod === undefined) this.countFailed("refused");
-      else if (needsDb && !(pod.poolOpen && this.dbUp)) this.countFailed("app-error");
+      if (index < 0) this.countFailed("refused");
+      else if (needsDb && !(this.podPoolOpen[index] === 1 && this.dbUp)) this.countFailed("app-error");
       else {
-        this.admit(pod, t);
-        this.connBusyUntil[c] = t + this.requestTicks;
+        const finish = t + this.requestTicks;
+        const slot = finish % this.ringSize;
+        this.admitToPod(index, t, finish, slot, 1);
+        this.admitToRing(finish, slot, 1);
+        conn[at + CONN_BUSY] = finish;
       }
     }
+  }
+
+  /**
+   * L4 at high rates: the same connections and the same rules as arriveL4, in one tight loop. Only
+   * the random part differs: whether a request needs the database is drawn only when its pod could
+   * not serve it, and the shared ring is filled once for the tick.
+   */
+  private arriveL4Bulk(t: number, count: number): void {
+    const connections = this.connections;
+    const conn = this.conn;
+    const accepting = this.podAccepting;
+    const incarnation = this.podIncarnation;
+    const poolOpen = this.podPoolOpen;
+    const dbUp = this.dbUp;
+    const share = this.config.traffic.dependencyShare;
+    const random = this.trafficRandom;
+    const finish = t + this.requestTicks;
+    const slot = finish % this.ringSize;
+    let admitted = 0;
+    for (let k = 0; k < count; k++) {
+      const c = Math.floor(random() * connections);
+      const at = c * CONN_FIELDS;
+      let index = conn[at + CONN_POD] ?? -1;
+      if (index >= 0) {
+        const closed = accepting[index] !== 1 || incarnation[index] !== conn[at + CONN_INCARNATION];
+        if (closed || ((conn[at + CONN_BUSY] ?? 0) <= t && t >= (conn[at + CONN_RETIRE] ?? 0))) index = -1;
+      }
+      if (index < 0) index = this.connect(c, t);
+      if (index < 0) {
+        this.countFailed("refused");
+        continue;
+      }
+      if (!(poolOpen[index] === 1 && dbUp) && share > 0 && (share >= 1 || random() < share)) {
+        this.countFailed("app-error");
+        continue;
+      }
+      this.admitToPod(index, t, finish, slot, 1);
+      admitted++;
+      conn[at + CONN_BUSY] = finish;
+    }
+    if (admitted > 0) this.admitToRing(finish, slot, admitted);
   }
 
   private countFailed(cause: Exclude<FailureCause, "reset">): void {
