@@ -79,29 +79,41 @@ test.describe("the rollout simulator", () => {
     await answerPrediction(sim, /^Roughly 30% of requests fail/);
     await sim.button("Run it").click();
 
-    // Run it jumps to the deciding moment: the rollout is done, and this second still has failures.
-    await expect(sim.message).toContainText("Deciding moment: kubectl reported the rollout done at 50.3 s while requests were still failing");
-    expect(await clockAt(sim)).toBe(51);
-    await expect(sim.status).toHaveText('deployment "web" successfully rolled out');
-    await expect(sim.readout).toHaveText(/^This second: \d+ served, [1-9]\d* failed\./);
-
+    // Run it plays the run from the start; by 100 s the rollout is done and requests still fail.
     await sim.stage.getByRole("combobox", { name: /^Speed/ }).selectOption("20");
-    await sim.button("Play").click();
-    await expect.poll(() => clockAt(sim)).toBeGreaterThanOrEqual(100);
+    await expect.poll(() => clockAt(sim), { timeout: 15_000, intervals: [250] }).toBeGreaterThanOrEqual(100);
     await sim.button("Pause").click();
     await expect(sim.status).toHaveText('deployment "web" successfully rolled out');
     await expect(sim.readout).toHaveText(/^This second: \d+ served, [1-9]\d* failed\./);
     await playToEnd(sim);
-    await expect(sim.readout).toContainText("So far: 3,609 failed");
+    await expect(sim.readout).toContainText("So far: 3,628 failed");
+    await expect(sim.readout).toContainText("3,628 the app’s own 503");
+    await expect(sim.message).toContainText("kubectl reported the rollout done at 50.3 s while requests were still failing");
 
     await sim.button("Change a setting").click();
     await sim.panel("Change a setting").getByRole("checkbox", { name: "readinessProbe" }).check();
     await sim.button("Run with these settings").click();
     await expect(sim.message).toContainText("New run: readinessProbe on.");
-    await expect(sim.panel("Compare runs")).toContainText("Failed or reset requests went from 3,609 to 0.");
+    await expect(sim.panel("Compare runs")).toContainText("Failed or reset requests went from 3,628 to 0.");
     await playToEnd(sim);
     await expect(sim.readout).toContainText("So far: 0 failed (0%)");
     await expect(sim.status).toHaveText('deployment "web" successfully rolled out');
+  });
+
+  test("after a prediction, Run it starts the run at t = 0 and the clock advances", async ({ page, lesson }) => {
+    await lesson.open(capstone, "junior");
+    const sim = simulator(page, "the-hook");
+    await sim.root.scrollIntoViewIfNeeded();
+    await expect(sim.button("Run it")).toBeVisible();
+    await answerPrediction(sim, /^Roughly 30% of requests fail/);
+    await sim.button("Run it").click();
+    const start = await clockAt(sim);
+    expect(start).toBeLessThanOrEqual(1);
+    await expect(sim.button("Pause")).toBeVisible();
+    await expect.poll(() => clockAt(sim)).toBeGreaterThan(start);
+    await expect(sim.stage.getByRole("slider", { name: "Time in the run" })).not.toHaveValue("51");
+    await sim.button("Pause").click();
+    expect(await clockAt(sim)).toBeLessThan(50);
   });
 
   test("the narration and the table tell the same story", async ({ page }) => {
@@ -114,7 +126,7 @@ test.describe("the rollout simulator", () => {
     const when = async (text: string) => Number.parseFloat((await narration.filter({ hasText: text }).first().textContent()) ?? "");
     const table = sim.panel("Timeline table").getByRole("table");
 
-    const failing = await when("Requests start failing.");
+    const failing = await when("Requests start failing");
     expect((await row(table, Math.floor(failing))).failed).toBe(0);
     expect((await row(table, Math.ceil(failing))).failed).toBeGreaterThan(0);
 
@@ -125,7 +137,7 @@ test.describe("the rollout simulator", () => {
     expect(afterDone.failed).toBeGreaterThan(0);
     expect(afterDone.ready).toContain("can’t serve");
 
-    const stopped = await when("Requests stop failing.");
+    const stopped = await when("Requests stop failing");
     expect((await row(table, Math.ceil(stopped) + 1)).failed).toBe(0);
     expect((await row(table, Math.ceil(stopped) + 1)).status).toBe("Rolled out");
   });
@@ -199,12 +211,15 @@ test.describe("the rollout simulator", () => {
     for (let i = 0; i < 6 && !(await sim.button("Run it").evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
     await expect(sim.button("Run it")).toBeFocused();
     await page.keyboard.press("Enter");
+    // The run plays from the start: the button in Run it's place is Pause.
+    await expect(sim.button("Pause")).toBeFocused();
+    await page.keyboard.press("Enter");
     await expect(sim.button("Play")).toBeFocused();
-    expect(await clockAt(sim)).toBe(51);
+    const paused = await clockAt(sim);
     await page.keyboard.press("Tab");
     await expect(sim.button("Step to the next event")).toBeFocused();
     await page.keyboard.press("Enter");
-    expect(await clockAt(sim)).toBe(52);
+    expect(await clockAt(sim)).toBeGreaterThan(paused);
     await sim.button("Change a setting").focus();
     await page.keyboard.press("Enter");
     // The panel opens after the toolbar: past Compare runs, Narration and Timeline table.
@@ -214,7 +229,7 @@ test.describe("the rollout simulator", () => {
     for (let i = 0; i < 3; i++) await page.keyboard.press("Tab");
     await expect(sim.button("Run with these settings")).toBeFocused();
     await page.keyboard.press("Enter");
-    await expect(sim.panel("Compare runs")).toContainText("went from 3,609 to 0");
+    await expect(sim.panel("Compare runs")).toContainText("went from 3,628 to 0");
     const slider = sim.stage.getByRole("slider", { name: "Time in the run" });
     await slider.focus();
     await page.keyboard.press("End");

@@ -3,11 +3,11 @@
 import { memo } from "react";
 import type { SimResult } from "../sim";
 import { Chart, chartTop } from "./Chart";
-import { eventLine, failedIn, readyCounts, statusShort } from "./story";
+import { eventLine, failedIn, readyCounts, statusShort, type Telling } from "./story";
 import { count, percent, seconds, t } from "./text";
 import type { Run } from "./usePlayback";
 
-export const Narration = memo(function Narration({ id, result, time, momentAt }: { id: string; result: SimResult; time: number; momentAt: number | null }) {
+export const Narration = memo(function Narration({ id, result, telling, time, momentAt }: { id: string; result: SimResult; telling: Telling; time: number; momentAt: number | null }) {
   const events = result.events.filter((e) => e.t <= time);
   return (
     <section className="sim-panel" role="group" id={id} aria-label={t("sim.panel.narration")}>
@@ -19,7 +19,7 @@ export const Narration = memo(function Narration({ id, result, time, momentAt }:
           <ol className="sim-narration">
             {events.map((event, i) => (
               <li key={i} className={momentAt !== null && event.t === momentAt ? "sim-at-moment" : undefined}>
-                <span className="sim-when">{seconds(event.t)}</span> {eventLine(event)}
+                <span className="sim-when">{seconds(event.t)}</span> {eventLine(event, telling)}
               </li>
             ))}
           </ol>

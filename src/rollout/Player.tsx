@@ -26,7 +26,7 @@ import {
   type Choices,
   type LinkProblem,
 } from "./setup";
-import { failedIn } from "./story";
+import { breakdown, failedIn, tellingOf } from "./story";
 import { count, percent, seconds, t } from "./text";
 import { durationOf, lengthened, runScenario, speeds, usePlayback, usePrefersReducedMotion, type Run, type Speed } from "./usePlayback";
 import "./rollout.css";
@@ -158,12 +158,6 @@ export default function Player({ scenario: scenarioId, predict, settings, link, 
     wasPlaying.current = playing;
   }, [playing, time, end, run.moment.sentence]);
 
-  const showMoment = () => {
-    playback.jump(Math.ceil(run.moment.t));
-    setMomentShown(true);
-    setSaid({ text: run.moment.sentence, moment: true });
-  };
-
   const runIt = (skip: boolean) => {
     if (!answered && !skip) {
       setGate("hint");
@@ -171,7 +165,9 @@ export default function Player({ scenario: scenarioId, predict, settings, link, 
       return;
     }
     setGate(null);
-    showMoment();
+    // The prediction is tested by watching the run happen, so it plays from the start.
+    setSaid({ text: t("sim.ready") });
+    playback.restart();
     // The Run it button gives way to Play, in the same place: focus follows.
     requestAnimationFrame(() => playButton.current?.focus());
   };
@@ -225,6 +221,7 @@ export default function Player({ scenario: scenarioId, predict, settings, link, 
   const failedSoFar = frame.cumulative.failed + frame.cumulative.reset;
   const requestsSoFar = failedSoFar + frame.cumulative.served;
   const hasOutage = !!scenario.config.dbOutage;
+  const telling = useMemo(() => tellingOf(run.config), [run.config]);
 
   return (
     <>
@@ -256,7 +253,7 @@ export default function Player({ scenario: scenarioId, predict, settings, link, 
           <span className="sim-status-label">{t("sim.statusLabel")}</span>
           <code className={frame.status.kind === "done" && failedIn(frame) > 0 ? "sim-status-lying" : undefined}>{rolloutStatusText(frame.status)}</code>
         </div>
-        <Pods frame={frame} rollout={rollout} />
+        <Pods frame={frame} rollout={rollout} balancer={telling.balancer} />
         <Chart result={run.result} upTo={time} momentAt={momentAt} playhead />
         <p className="sim-readout">
           {t("sim.readout", {
@@ -264,6 +261,7 @@ export default function Player({ scenario: scenarioId, predict, settings, link, 
             failed: count(failedIn(frame)),
             total: count(failedSoFar),
             share: percent(requestsSoFar ? failedSoFar / requestsSoFar : 0),
+            breakdown: breakdown(frame.cumulative, telling.balancer),
           })}
         </p>
         <div className={`sim-message${said.moment ? " sim-message-moment" : ""}`} role="status" tabIndex={0}>
@@ -359,7 +357,7 @@ export default function Player({ scenario: scenarioId, predict, settings, link, 
         />
       )}
       {!gate && open.compare && <Compare id={panelId("compare")} before={runs.before} after={run} rollout={rollout} />}
-      {!gate && open.narration && <Narration id={panelId("narration")} result={run.result} time={panelTime} momentAt={momentAt} />}
+      {!gate && open.narration && <Narration id={panelId("narration")} result={run.result} telling={telling} time={panelTime} momentAt={momentAt} />}
       {!gate && open.table && <Timeline id={panelId("table")} result={run.result} time={panelTime} momentAt={momentAt} rollout={rollout} />}
     </>
   );

@@ -1,11 +1,11 @@
 import { memo, useId } from "react";
-import type { PodSnapshot, SimFrame } from "../sim";
+import type { Balancer, PodSnapshot, SimFrame } from "../sim";
 import { podState } from "./story";
 import { t } from "./text";
 
 const glyph = { ok: "●", bad: "✕", waiting: "○", leaving: "↘" } as const;
 
-function Pod({ pod }: { pod: PodSnapshot }) {
+function Pod({ pod, balancer }: { pod: PodSnapshot; balancer: Balancer }) {
   const { label, tone } = podState(pod);
   const restarts = pod.restarts === 1 ? t("sim.pod.restartsOne") : t("sim.pod.restarts", { count: pod.restarts });
   return (
@@ -20,12 +20,12 @@ function Pod({ pod }: { pod: PodSnapshot }) {
         </span>
         {label}
       </span>
-      <span className="sim-pod-traffic">{t(pod.inEndpoints ? "sim.pod.inRotation" : "sim.pod.outOfRotation")}</span>
+      <span className="sim-pod-traffic">{t(pod.inEndpoints ? "sim.pod.inRotation" : balancer === "L4" ? "sim.pod.outOfRotationL4" : "sim.pod.outOfRotation")}</span>
     </li>
   );
 }
 
-function Lane({ name, pods }: { name: string; pods: PodSnapshot[] }) {
+function Lane({ name, pods, balancer }: { name: string; pods: PodSnapshot[]; balancer: Balancer }) {
   const id = useId();
   return (
     <div className="sim-lane">
@@ -33,26 +33,26 @@ function Lane({ name, pods }: { name: string; pods: PodSnapshot[] }) {
         {name}
       </p>
       <ul className="sim-lane-pods" aria-labelledby={id}>
-        {pods.length ? pods.map((pod) => <Pod key={pod.id} pod={pod} />) : <li className="sim-pod-none">{t("sim.lane.empty")}</li>}
+        {pods.length ? pods.map((pod) => <Pod key={pod.id} pod={pod} balancer={balancer} />) : <li className="sim-pod-none">{t("sim.lane.empty")}</li>}
       </ul>
     </div>
   );
 }
 
 /** The pods of a frame as boxes, old and new version in separate lanes, each state in words. */
-export const Pods = memo(function Pods({ frame, rollout }: { frame: SimFrame; rollout: boolean }) {
+export const Pods = memo(function Pods({ frame, rollout, balancer }: { frame: SimFrame; rollout: boolean; balancer: Balancer }) {
   const live = frame.pods.filter((p) => p.phase !== "gone");
   if (!rollout) {
     return (
       <div className="sim-pods">
-        <Lane name={t("sim.lane.only")} pods={live} />
+        <Lane name={t("sim.lane.only")} pods={live} balancer={balancer} />
       </div>
     );
   }
   return (
     <div className="sim-pods">
-      <Lane name={t("sim.lane.old")} pods={live.filter((p) => p.revision === "old")} />
-      <Lane name={t("sim.lane.new")} pods={live.filter((p) => p.revision === "new")} />
+      <Lane name={t("sim.lane.old")} pods={live.filter((p) => p.revision === "old")} balancer={balancer} />
+      <Lane name={t("sim.lane.new")} pods={live.filter((p) => p.revision === "new")} balancer={balancer} />
     </div>
   );
 });

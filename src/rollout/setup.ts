@@ -37,6 +37,7 @@ export const settingAltitude: { readonly [K in SettingKey]: Tier } = {
   "network.balancer": "senior",
   "network.endpointPropagationSeconds": "senior",
   "network.keepAliveSeconds": "senior",
+  "network.retryRefused": "senior",
   "traffic.requestsPerSecond": "senior",
   "traffic.dependencyShare": "senior",
 };
@@ -66,6 +67,7 @@ export const linkName: { readonly [K in SettingKey]: string } = {
   "network.endpointPropagationSeconds": "endpointPropagationSeconds",
   "network.balancer": "balancer",
   "network.keepAliveSeconds": "keepAliveSeconds",
+  "network.retryRefused": "retryRefused",
   "traffic.requestsPerSecond": "requestsPerSecond",
   "traffic.dependencyShare": "dependencyShare",
   "dbOutage.durationSeconds": "dbOutage.durationSeconds",

@@ -1,15 +1,51 @@
 // What a run means, in words: a line per engine event, a pod's state, the rollout status in short, and
 // the deciding moment a predict-then-run question points at. Pure over the engine's result.
-import type { PodSnapshot, RolloutStatus, SimEvent, SimFrame, SimResult } from "../sim";
+import type { Balancer, PodSnapshot, RequestCounts, RolloutStatus, SigtermHandling, SimConfig, SimEvent, SimFrame, SimResult } from "../sim";
 import { count, percent, seconds, t, type SimStringKey } from "./text";
 
+/** What the words for a run depend on besides its events: where traffic comes from and what the app does on SIGTERM. */
+export type Telling = { balancer: Balancer; sigterm: SigtermHandling };
+
+export function tellingOf(config: SimConfig): Telling {
+  return { balancer: config.network.balancer, sigterm: config.termination.sigterm };
+}
+
+const defaultTelling: Telling = { balancer: "L7", sigterm: "graceful" };
+
+/**
+ * Failed requests by what the client got, in words: the app's own 503s; refusals, which an ingress
+ * turns into 502 or 503 and an L4 path leaves as a refused connection; and resets.
+ */
+export function breakdown(counts: Pick<RequestCounts, "failed" | "appErrors" | "reset">, balancer: Balancer): string {
+  const l4 = balancer === "L4";
+  const parts: string[] = [];
+  const gateway = counts.failed - counts.appErrors;
+  if (counts.appErrors > 0) parts.push(t("sim.breakdown.app", { count: count(counts.appErrors) }));
+  if (gateway > 0) parts.push(t(l4 ? "sim.breakdown.gatewayL4" : "sim.breakdown.gatewayL7", { count: count(gateway) }));
+  if (counts.reset > 0) parts.push(t(l4 ? "sim.breakdown.resetL4" : "sim.breakdown.resetL7", { count: count(counts.reset) }));
+  return parts.length > 0 ? parts.join(", ") : t("sim.breakdown.none");
+}
+
 /** One narration line for one engine event. */
-export function eventLine(event: SimEvent): string {
+export function eventLine(event: SimEvent, telling: Telling = defaultTelling): string {
+  const l4 = telling.balancer === "L4";
   switch (event.kind) {
     case "pod-created":
       return t("sim.event.pod-created", { pod: event.pod, revision: t(`sim.revision.${event.revision}`) });
     case "liveness-restart":
       return t("sim.event.liveness-restart", { pod: event.pod, restarts: event.restarts, backoff: event.backoffSeconds });
+    case "first-failure": {
+      const key = `sim.event.first-failure.${event.cause}${l4 && event.cause !== "reset" ? "L4" : ""}` as SimStringKey;
+      return t(key);
+    }
+    case "failures-stopped":
+      return t("sim.event.failures-stopped", { failed: count(event.failed + event.reset), breakdown: breakdown(event, telling.balancer) });
+    case "removed-from-endpoints":
+      return t(l4 ? "sim.event.removed-from-endpointsL4" : "sim.event.removed-from-endpoints", { pod: event.pod });
+    case "sigterm-sent":
+      return t(telling.sigterm === "graceful" ? "sim.event.sigterm-sentGraceful" : "sim.event.sigterm-sent", { pod: event.pod });
+    case "process-exited":
+      return t(event.reset === 0 ? "sim.event.process-exitedClean" : "sim.event.process-exited", { pod: event.pod });
     default:
       return t(`sim.event.${event.kind}`, "pod" in event ? { pod: event.pod } : {});
   }

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { simulate, type Scenario, type SimConfig, type SimFrame, type SimResult } from "../sim";
 import type { Choices } from "./setup";
-import { decidingMoment, eventLine, type Moment } from "./story";
+import { decidingMoment, eventLine, tellingOf, type Moment, type Telling } from "./story";
 
 export type Run = {
   /** Values of the settings on show, as this run had them. */
@@ -60,8 +60,8 @@ const FRAME_MS = 100;
 export type Speed = (typeof speeds)[number];
 
 /** The event lines from just after `from` up to and including `to` (seconds). */
-export function linesBetween(result: SimResult, from: number, to: number): string[] {
-  return result.events.filter((e) => e.t > from && e.t <= to).map(eventLine);
+export function linesBetween(result: SimResult, from: number, to: number, telling?: Telling): string[] {
+  return result.events.filter((e) => e.t > from && e.t <= to).map((e) => eventLine(e, telling));
 }
 
 /** The whole second at which the next event after `time` has happened, or null at the last one. */
@@ -121,12 +121,12 @@ export function usePlayback(run: Run, reducedMotion: boolean): Playback {
       timeRef.current = clamped;
       setTime(clamped);
       if (narrate && clamped > from) {
-        const lines = linesBetween(run.result, from, clamped);
+        const lines = linesBetween(run.result, from, clamped, tellingOf(run.config));
         if (lines.length > 0) setSpoken(lines.join(" "));
       }
       if (clamped >= end) setPlaying(false);
     },
-    [end, run.result],
+    [end, run.result, run.config],
   );
 
   // A new run starts at the beginning.

@@ -23,8 +23,9 @@ export function defaultSimConfig(): SimConfig {
     readinessProbe: null,
     livenessProbe: null,
     termination: { preStopSleepSeconds: 0, terminationGracePeriodSeconds: 30, sigterm: "graceful" },
-    // Traffic enters through an ingress (L7); kube-proxy's minimum sync interval is 1 s (fact 3.8).
-    network: { endpointPropagationSeconds: 1, balancer: "L7", keepAliveSeconds: 60, clientConnections: 200 },
+    // Traffic enters through an ingress (L7) that reprograms at most once a second, the rate limit
+    // kube-proxy's --iptables-min-sync-period sets by default (fact 3.8); it retries nothing.
+    network: { endpointPropagationSeconds: 1, balancer: "L7", keepAliveSeconds: 60, clientConnections: 200, retryRefused: false },
     traffic: { requestsPerSecond: 100, requestSeconds: 0.2, dependencyShare: 1 },
     dbOutage: null,
     rolloutStartSeconds: 10,
@@ -77,9 +78,15 @@ export function validateSimConfig(config: SimConfig): CompleteSimConfig {
     number(`${field}.failureThreshold`, value.failureThreshold, 1, Infinity, true);
     if (liveness) number(`${field}.successThreshold`, value.successThreshold, 1, 1, true);
     else number(`${field}.successThreshold`, value.successThreshold, 1, Infinity, true);
+    const grace = value.terminationGracePeriodSeconds ?? null;
+    if (grace !== null) {
+      // The API rejects a probe-level grace period on a readiness probe (fact 1.12).
+      if (!liveness) problems.push(`"${field}.terminationGracePeriodSeconds" can only be set on a liveness or startup probe (got ${got(grace)})`);
+      else number(`${field}.terminationGracePeriodSeconds`, grace, 1);
+    }
   };
 
-  number("replicas", config.replicas, 1, 100, true);
+  number("replicas", config.replicas, 1, 1000, true);
   try {
     resolveFenceposts(
       Number.isInteger(config.replicas) && config.replicas > 0 ? config.replicas : 1,
@@ -108,6 +115,9 @@ export function validateSimConfig(config: SimConfig): CompleteSimConfig {
   oneOf("network.balancer", config.network.balancer, ["L4", "L7"]);
   number("network.keepAliveSeconds", config.network.keepAliveSeconds ?? 60, 0.1);
   number("network.clientConnections", config.network.clientConnections ?? 200, 1, 100_000, true);
+  if (typeof (config.network.retryRefused ?? false) !== "boolean") {
+    problems.push(`"network.retryRefused" must be true or false (got ${got(config.network.retryRefused)})`);
+  }
   number("traffic.requestsPerSecond", config.traffic.requestsPerSecond, 0, 100_000);
   number("traffic.requestSeconds", config.traffic.requestSeconds, 0.1, MAX_REQUEST_SECONDS);
   number("traffic.dependencyShare", config.traffic.dependencyShare ?? 1, 0, 1);
@@ -130,6 +140,7 @@ export function validateSimConfig(config: SimConfig): CompleteSimConfig {
       ...config.network,
       keepAliveSeconds: config.network.keepAliveSeconds ?? 60,
       clientConnections: config.network.clientConnections ?? 200,
+      retryRefused: config.network.retryRefused ?? false,
     },
     traffic: { ...config.traffic, dependencyShare: config.traffic.dependencyShare ?? 1 },
     dbOutage: outage,

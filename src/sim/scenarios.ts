@@ -55,7 +55,8 @@ export const scenarios: { readonly [K in ScenarioId]: Scenario & { id: K } } = {
     title: "Green rollout, red pager",
     summary:
       "No readiness probe: each new pod counts as ready the moment its process starts, long before its database " +
-      "pool is open. The rollout reports success in about 40 s; about 30% of requests fail for two minutes.",
+      "pool is open. The rollout reports success in about 40 s; about 30% of requests, the ones that need the " +
+      "database, get the app's 503 for two minutes.",
     config: hook,
     exposedSettings: [
       "readinessProbe",
@@ -90,9 +91,9 @@ export const scenarios: { readonly [K in ScenarioId]: Scenario & { id: K } } = {
     id: "liveness-on-database",
     title: "The restart storm",
     summary:
-      "A 20 s database blip with a liveness probe that checks the database: the kubelet restarts every pod, and " +
-      "each one has to open its pool again, so the outage lasts far longer than the blip. Point the liveness " +
-      "probe at the process only and the errors end with the blip.",
+      "A 20 s database blip with a liveness probe that checks the database and waits 45 s after each start: the " +
+      "kubelet restarts every pod, and each one has to open its pool again, so the outage lasts far longer than " +
+      "the blip. Point the liveness probe at the process only and the errors end with the blip.",
     config: {
       ...quick,
       pod: { processStartSeconds: 5, appReadySeconds: 30, startJitterSeconds: 1 },
@@ -115,8 +116,9 @@ export const scenarios: { readonly [K in ScenarioId]: Scenario & { id: K } } = {
     id: "no-prestop",
     title: "SIGTERM outruns the endpoint update",
     summary:
-      "The app handles SIGTERM well, but without a preStop sleep it stops accepting while the ingress still " +
-      "sends it requests for a few seconds. A preStop sleep at least as long as the propagation delay closes the gap.",
+      "The app handles SIGTERM well, but without a preStop sleep it stops accepting while the ingress, which " +
+      "applies endpoint changes at most every 3 s, still sends it requests. A preStop sleep at least that long " +
+      "closes the gap; so does an ingress that retries a refused connection on another pod.",
     config: {
       ...quick,
       termination: { preStopSleepSeconds: 0, terminationGracePeriodSeconds: 30, sigterm: "graceful" },
@@ -125,6 +127,7 @@ export const scenarios: { readonly [K in ScenarioId]: Scenario & { id: K } } = {
     exposedSettings: [
       "termination.preStopSleepSeconds",
       "network.endpointPropagationSeconds",
+      "network.retryRefused",
       "termination.sigterm",
       "termination.terminationGracePeriodSeconds",
     ],
@@ -134,13 +137,15 @@ export const scenarios: { readonly [K in ScenarioId]: Scenario & { id: K } } = {
     id: "l4-vs-l7",
     title: "An L4 balancer cannot drain requests",
     summary:
-      "The same graceful app with a preStop sleep. Behind an L7 proxy nothing fails. Behind an L4 balancer, " +
-      "clients keep sending requests over keep-alive connections to the terminating pod; when it exits, " +
-      "those connections are reset.",
+      "An app that exits as soon as SIGTERM arrives, behind a 10 s preStop sleep; each request takes 1 s. Behind " +
+      "an L7 proxy nothing fails: by the end of the sleep the proxy has stopped sending, so nothing is in flight. " +
+      "Behind an L4 balancer, clients keep sending requests over their keep-alive connections to the terminating " +
+      "pod, and those in flight when it exits are reset. An app that drains, closing its connections, resets none.",
     config: {
       ...quick,
-      termination: { preStopSleepSeconds: 10, terminationGracePeriodSeconds: 30, sigterm: "graceful" },
+      termination: { preStopSleepSeconds: 10, terminationGracePeriodSeconds: 30, sigterm: "immediate-exit" },
       network: { endpointPropagationSeconds: 2, balancer: "L4", keepAliveSeconds: 60, clientConnections: 200 },
+      traffic: { ...quick.traffic, requestSeconds: 1 },
     },
     exposedSettings: [
       "network.balancer",

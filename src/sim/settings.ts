@@ -28,6 +28,8 @@ export interface SettingValues {
   "network.endpointPropagationSeconds": number;
   "network.balancer": Balancer;
   "network.keepAliveSeconds": number;
+  /** L7: the ingress passes a refused connection's request to the next pod (nginx's proxy_next_upstream). */
+  "network.retryRefused": boolean;
   "traffic.requestsPerSecond": number;
   "traffic.dependencyShare": number;
   /** Length of the database outage; it keeps its start time. */
@@ -67,6 +69,7 @@ export const settingDomains: { readonly [K in SettingKey]: SettingDomain } = {
   "network.endpointPropagationSeconds": seconds(0, 30, 0.5),
   "network.balancer": { kind: "choice", options: ["L4", "L7"] },
   "network.keepAliveSeconds": seconds(1, 300),
+  "network.retryRefused": { kind: "toggle" },
   "traffic.requestsPerSecond": { kind: "number", min: 1, max: 1000, step: 1, unit: "requests/s" },
   "traffic.dependencyShare": { kind: "number", min: 0, max: 1, step: 0.05, unit: "share" },
   "dbOutage.durationSeconds": seconds(1, 300),
@@ -127,6 +130,8 @@ function read(config: SimConfig, key: SettingKey): SettingValues[SettingKey] {
       return config.network.balancer;
     case "network.keepAliveSeconds":
       return config.network.keepAliveSeconds ?? 60;
+    case "network.retryRefused":
+      return config.network.retryRefused ?? false;
     case "traffic.requestsPerSecond":
       return config.traffic.requestsPerSecond;
     case "traffic.dependencyShare":
@@ -213,6 +218,9 @@ export function withSetting<K extends SettingKey>(config: SimConfig, key: K, val
       break;
     case "network.keepAliveSeconds":
       next.network.keepAliveSeconds = num();
+      break;
+    case "network.retryRefused":
+      next.network.retryRefused = bool();
       break;
     case "traffic.requestsPerSecond":
       next.traffic.requestsPerSecond = num();

@@ -51,9 +51,10 @@ describe("the player", () => {
     await user.click(within(stage()).getByRole("button", { name: "Step to the next event" }));
     expect(clock()).toHaveTextContent("t = 10 s");
     expect(message()).toHaveTextContent("The new pod template is applied and the rollout starts. new-1 is created for the new version.");
+    expect(message()).toHaveTextContent(/old-4 leaves the balancer’s list: no new requests\.$/);
     await user.click(within(stage()).getByRole("button", { name: "Step to the next event" }));
-    expect(clock()).toHaveTextContent("t = 11 s");
-    expect(message()).toHaveTextContent(/^old-4 leaves the balancer’s list: no new traffic\.$/);
+    expect(clock()).toHaveTextContent("t = 15 s");
+    expect(message()).toHaveTextContent(/^old-4 receives SIGTERM/);
   });
 
   it("reruns with the readiness probe on and compares the two runs", async () => {
@@ -70,10 +71,10 @@ describe("the player", () => {
 
     expect(message()).toHaveTextContent("New run: readinessProbe on.");
     const compare = screen.getByRole("group", { name: "Compare runs" });
-    expect(within(compare).getByText("Failed or reset requests went from 3,609 to 0.")).toBeInTheDocument();
+    expect(within(compare).getByText("Failed or reset requests went from 3,628 to 0.")).toBeInTheDocument();
     const table = within(compare).getByRole("table", { name: "Two runs side by side" });
     expect(within(table).getByRole("columnheader", { name: "After: readinessProbe on" })).toBeInTheDocument();
-    expect(within(table).getByRole("row", { name: /^Failed or reset 3,609 0$/ })).toBeInTheDocument();
+    expect(within(table).getByRole("row", { name: /^Failed or reset 3,628 0$/ })).toBeInTheDocument();
     expect(within(table).getByRole("row", { name: /^kubectl reported done at 50.3 s 258.9 s$/ })).toBeInTheDocument();
     expect(within(compare).getAllByRole("img")).toHaveLength(2);
   });
@@ -169,7 +170,7 @@ describe("the slot", () => {
     expect(html).not.toContain("style=");
   });
 
-  it("asks for a prediction, then runs it and shows the deciding moment", async () => {
+  it("asks for a prediction, then plays the run from the start", async () => {
     const user = userEvent.setup();
     renderInPiece(
       <Simulator scenario="the-hook" predict={prediction.id} line="<p>Watch it happen.</p>" />,
@@ -189,8 +190,8 @@ describe("the slot", () => {
     await user.click(screen.getByRole("button", { name: "Check answer" }));
     await waitFor(() => expect(message()).toHaveTextContent("Your prediction is in."));
     await user.click(screen.getByRole("button", { name: "Run it" }));
-    expect(clock()).toHaveTextContent("t = 51 s");
-    expect(message()).toHaveTextContent(/^Deciding moment: kubectl reported the rollout done at 50\.3 s while requests were still failing/);
-    await waitFor(() => expect(within(stage()).getByRole("button", { name: "Play" })).toHaveFocus());
+    expect(clock()).toHaveTextContent("t = 0 s");
+    await waitFor(() => expect(within(stage()).getByRole("button", { name: "Pause" })).toHaveFocus());
+    await waitFor(() => expect(clock()).not.toHaveTextContent("t = 0 s"));
   });
 });

@@ -27,12 +27,14 @@ describe("request accounting", () => {
       for (const preStop of preStops) {
         it(`${balancer}, ${sigterm}, preStop ${preStop} s: every request ends exactly once`, () => {
           const result = simulate(stressed(balancer, sigterm, preStop), { durationSeconds: 120, sampleEverySeconds: 2.5 });
-          const { totalRequests, served, failed, reset } = result.summary;
+          const { totalRequests, served, failed, appErrors, reset } = result.summary;
           expect(totalRequests).toBe(73 * 120);
           expect(served + failed + reset).toBe(totalRequests);
+          expect(appErrors).toBeGreaterThan(0);
+          expect(appErrors).toBeLessThanOrEqual(failed);
           const last = result.frames.at(-1);
           expect(last?.t).toBe(120);
-          expect(last?.cumulative).toEqual({ served, failed, reset });
+          expect(last?.cumulative).toEqual({ served, failed, appErrors, reset });
           expect(result.frames.map((f) => f.t).slice(0, 3)).toEqual([0, 2.5, 5]);
           // The storm and the rollout both happened, so every outcome kind is exercised somewhere.
           expect(result.summary.restarts).toBeGreaterThan(0);
@@ -45,6 +47,6 @@ describe("request accounting", () => {
   it("counts nothing when there is no traffic", () => {
     const config = { ...defaultSimConfig(), traffic: { requestsPerSecond: 0, requestSeconds: 0.2 } };
     const result = simulate(config, { durationSeconds: 30 });
-    expect(result.summary).toMatchObject({ totalRequests: 0, served: 0, failed: 0, reset: 0, failedShare: 0, firstErrorAt: null });
+    expect(result.summary).toMatchObject({ totalRequests: 0, served: 0, failed: 0, appErrors: 0, reset: 0, failedShare: 0, firstErrorAt: null });
   });
 });

@@ -98,7 +98,7 @@ describe("config validation", () => {
     }
     expect(error).toBeInstanceOf(SimConfigError);
     const problems = (error as SimConfigError).problems;
-    expect(problems).toContain('"replicas" must be a whole number between 1 and 100 (got 0)');
+    expect(problems).toContain('"replicas" must be a whole number between 1 and 1000 (got 0)');
     expect(problems).toContain('"termination.terminationGracePeriodSeconds" must be a number ≥ 0 (got -1)');
     expect(problems).toContain('"livenessProbe.successThreshold" must be a whole number between 1 and 1 (got 2)');
     expect(problems).toHaveLength(3);
