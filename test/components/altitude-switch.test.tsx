@@ -2,21 +2,32 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
-import { MemoryRouter } from "react-router";
-import { describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Tier } from "../../src/course";
+import type { PageData } from "../../src/course/pages";
 import { AltitudeSwitch } from "../../src/lesson/AltitudeSwitch";
+import { navigation } from "../../src/ui/navigation";
+
+const navigate = vi.fn(async () => undefined);
+beforeEach(() => {
+  navigate.mockClear();
+  navigation.start({ path: "/p/junior", page: {} as PageData, blocks: null }, async () => ({
+    navigate,
+    prefetch: () => undefined,
+    retry: async () => undefined,
+  }));
+});
 
 /** The switch as the page holds it: the page's altitude changes only when the page says so. */
 function Page({ onSwitch }: { onSwitch: (tier: Tier) => void }) {
   const [tier, setTier] = useState<Tier>("junior");
   return (
-    <MemoryRouter>
+    <>
       <AltitudeSwitch tier={tier} hrefFor={(to) => `/p/${to}`} onSwitch={onSwitch} />
       <button type="button" onClick={() => setTier("senior")}>
         The page moves to senior
       </button>
-    </MemoryRouter>
+    </>
   );
 }
 
@@ -32,6 +43,7 @@ describe("AltitudeSwitch", () => {
     await user.click(screen.getByRole("link", { name: "Middle" }));
     expect(current()).toHaveAccessibleName("Middle");
     expect(onSwitch).toHaveBeenCalledWith("middle");
+    await vi.waitFor(() => expect(navigate).toHaveBeenCalledWith("/p/middle", { replace: false }));
     expect(screen.getByRole("navigation", { name: "Your altitude" })).toHaveAttribute("data-switching");
   });
 
@@ -55,5 +67,6 @@ describe("AltitudeSwitch", () => {
     await user.keyboard("{/Control}");
     expect(current()).toHaveAccessibleName("Junior");
     expect(onSwitch).not.toHaveBeenCalled();
+    expect(navigate).not.toHaveBeenCalled();
   });
 });
