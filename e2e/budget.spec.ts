@@ -6,7 +6,7 @@ import path from "node:path";
 import { firstLoad, htmlFiles } from "../scripts/first-load.mjs";
 
 const dist = path.resolve(process.env.E2E_DIST ?? "dist");
-const budgets = { script: 100 * 1024, style: 20 * 1024 };
+const budgets = { script: 60 * 1024, style: 20 * 1024 };
 
 test.describe("first-load bytes from the build", () => {
   const pages = htmlFiles(dist);
@@ -17,7 +17,7 @@ test.describe("first-load bytes from the build", () => {
 
   for (const file of pages) {
     const name = path.relative(dist, file);
-    test(`${name} loads at most 100 KB of script and 20 KB of style (gzip)`, () => {
+    test(`${name} loads at most 60 KB of script and 20 KB of style (gzip)`, () => {
       const { script, style } = firstLoad(readFileSync(file, "utf8"), dist);
       console.log(`${name}: script ${(script / 1024).toFixed(1)} KB, style ${(style / 1024).toFixed(1)} KB gzip`);
       expect(script).toBeGreaterThan(10 * 1024);

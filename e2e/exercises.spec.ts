@@ -37,10 +37,10 @@ test.describe("exercises at junior", () => {
 
     const order = exercise(page, "safe-column-rename");
     await order.getByRole("button", { name: "Check the order" }).click();
-    await expect(order.getByRole("status").filter({ hasText: "steps in the right place" })).toContainText(/Not quite\. \d of 5 steps in the right place\./);
+    await expect(order.getByRole("status").filter({ hasText: "steps in the right place" })).toContainText(/Not quite\. \d of 6 steps in the right place\./);
     await order.getByRole("button", { name: "Show the solution" }).click();
     await expect(order.getByText("The answer is shown.")).toBeVisible();
-    await expect(order.locator(".step-label")).toHaveText([/Deploy 1/, /Deploy 2/, /Verify/i, /Deploy 3/, /.*/]);
+    await expect(order.locator(".step-label")).toHaveText([/Deploy 1/, /Deploy 2/, /Deploy 3/, /Deploy 4/, /Verify/i, /Deploy 5/]);
 
     await lesson.recall("recall-readiness", "A rollout trusts readiness; without a probe pods are ready too early.");
 
@@ -76,25 +76,25 @@ test.describe("exercises at junior", () => {
     await order.getByRole("button", { name: `Move “${second}” up` }).focus();
     await page.keyboard.press("Enter");
     await expect(order.locator(".step-label").first()).toHaveText(second);
-    await expect(order.getByRole("status").filter({ hasText: `${second} moved to position 1 of 5.` })).toBeAttached();
+    await expect(order.getByRole("status").filter({ hasText: `${second} moved to position 1 of 6.` })).toBeAttached();
 
     // Keyboard: pick up, move down, drop
     const handle = order.getByRole("button", { name: `Drag “${second}”` });
     await handle.focus();
     await page.keyboard.press("Space");
-    await expect(order.getByText(`Picked up ${second}, at position 1 of 5.`)).toBeAttached();
+    await expect(order.getByText(`Picked up ${second}, at position 1 of 6.`)).toBeAttached();
     await expect(handle).toHaveAttribute("aria-pressed", "true");
     await page.keyboard.press("ArrowDown");
-    await expect(order.getByText(`${second} moved to position 2 of 5.`).first()).toBeAttached();
+    await expect(order.getByText(`${second} moved to position 2 of 6.`).first()).toBeAttached();
     await page.keyboard.press("Space");
-    await expect(order.getByText(`${second} dropped at position 2 of 5.`)).toBeAttached();
+    await expect(order.getByText(`${second} dropped at position 2 of 6.`)).toBeAttached();
     expect((await labels())[1]).toBe(second);
 
     // Cancel puts it back, and the handle keeps focus
     await page.keyboard.press("Space");
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Escape");
-    await expect(order.getByText(`Moving cancelled. ${second} is back at position 2 of 5.`)).toBeAttached();
+    await expect(order.getByText(`Moving cancelled. ${second} is back at position 2 of 6.`)).toBeAttached();
     expect((await labels())[1]).toBe(second);
     await expect(handle).toBeFocused();
   });
@@ -106,7 +106,7 @@ test.describe("exercises at junior", () => {
     await order.scrollIntoViewIfNeeded();
     const labels = async () => order.locator(".step-label").allTextContents();
     // Put it in order with the buttons alone, then check from the keyboard
-    const correct = [/^Deploy 1/, /^Deploy 2/, /^Verify/, /^Deploy 3/, /^Clean up/];
+    const correct = [/^Deploy 1/, /^Deploy 2/, /^Deploy 3/, /^Deploy 4/, /^Verify/, /^Deploy 5/];
     for (let target = 0; target < correct.length; target++) {
       const current = await labels();
       const from = current.findIndex((l) => correct[target]!.test(l));
@@ -119,7 +119,7 @@ test.describe("exercises at junior", () => {
     }
     await order.getByRole("button", { name: "Check the order" }).focus();
     await page.keyboard.press("Enter");
-    await expect(order.getByRole("status").filter({ hasText: "steps" })).toContainText("Right. 5 of 5 steps in the right place.");
+    await expect(order.getByRole("status").filter({ hasText: "steps" })).toContainText("Right. 6 of 6 steps in the right place.");
     await expect(order.getByRole("button", { name: "Try again" })).toBeFocused();
   });
 

@@ -172,12 +172,12 @@ async function keyboardOrdering(page: Page, lesson: import("./fixtures").Lesson)
   await expect(handle).toBeFocused();
   // Each step is said once.
   expect(await said()).toEqual([
-    `Picked up ${label}, at position 5 of 5.`,
-    `${label} dropped at position 5 of 5.`,
-    `Picked up ${label}, at position 5 of 5.`,
-    `${label} moved to position 4 of 5.`,
-    `${label} moved to position 3 of 5.`,
-    `${label} dropped at position 3 of 5.`,
+    `Picked up ${label}, at position 5 of 6.`,
+    `${label} dropped at position 5 of 6.`,
+    `Picked up ${label}, at position 5 of 6.`,
+    `${label} moved to position 4 of 6.`,
+    `${label} moved to position 3 of 6.`,
+    `${label} dropped at position 3 of 6.`,
   ]);
 }
 

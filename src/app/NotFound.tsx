@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import type { NotFoundPageData } from "../course/pages";
 import { AppLink } from "../ui/AppLink";
 import type { Shown } from "../ui/navigation";
-import { t } from "../ui/strings";
+import { t } from "./pageStrings";
 
 export default function NotFound({ shown }: { shown: Shown }) {
   const page = shown.page as NotFoundPageData;

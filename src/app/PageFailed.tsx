@@ -2,7 +2,7 @@
 // removed it): says so, and offers to try again or to reload.
 import { useEffect } from "react";
 import { navigation } from "../ui/navigation";
-import { t } from "../ui/strings";
+import { t } from "./pageStrings";
 import { basePath } from "../ui/urls";
 
 export default function PageFailed({ path, reason }: { path: string; reason: string }) {

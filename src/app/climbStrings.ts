@@ -26,6 +26,9 @@ const strings = {
   "transfer.cancelled": "Import cancelled. Nothing has changed.",
   "transfer.tooBig": "it is larger than {limit} MB",
   "transfer.unreadable": "the file could not be read",
+  "progress.reviewNone": "Not taken yet",
+  "progress.reviewDone": "Last review: {right} of {total} right",
+  "progress.reviewGoing": "Review in progress: {answered} of {total} answered",
 } as const;
 
 export type ClimbStringKey = keyof typeof strings;

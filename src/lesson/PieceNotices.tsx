@@ -7,7 +7,8 @@ import type { Tier } from "../course/tiers";
 import { piecePath } from "../course/urls";
 import { store } from "../progress/store";
 import { AppLink } from "../ui/AppLink";
-import { t, tierName } from "../ui/strings";
+import { tierName } from "../ui/strings";
+import { t } from "./noticeStrings";
 
 /** An address pinned to another altitude than the learner's: says so, with a way back and a way to make it theirs. */
 export function PinnedNotice({ page, preferred, hash }: { page: PiecePageData; preferred: Tier; hash: string }) {

@@ -1,5 +1,6 @@
 // The interface text of the page itself, keyed. The parts of the app that load later (the exercises, the
-// simulator, search, the shortcuts dialog, the climb page) keep their own words in dictionaries of the
+// simulator, search, the shortcuts dialog, the climb page, the notices an address calls for, the not-found
+// and failed pages) keep their own words in dictionaries of the
 // same kind beside them, looked up the same way, so that a page ships only the words it shows. Content text
 // lives in the content folder, not here.
 const strings = {
@@ -20,9 +21,6 @@ const strings = {
   "tier.senior.note": "the judgement calls",
   "tier.current": "You are at {tier} altitude: {note}",
   "tier.switched": "Now at {tier} altitude. Reading time {minutes} min.",
-  "tier.pinned": "This link opens the piece at {tier} altitude; your altitude is {chosen}, and stays so.",
-  "tier.backToChosen": "Read at {tier} altitude",
-  "tier.makeMine": "Make {tier} my altitude",
   "piece.crux": "Crux",
   "piece.readingTime": "{minutes} min read at this altitude",
   "piece.readingTimeShort": "{minutes} min",
@@ -34,13 +32,9 @@ const strings = {
   "island.failed": "This exercise could not be loaded, so it cannot check answers yet. Check the connection and try again; the text is all here.",
   "island.simulatorFailed": "The simulation could not be loaded. Check the connection and try again; the text is all here.",
   "island.retry": "Try again",
-  "piece.loadFailed": "This piece could not be loaded. Check your connection and reload the page.",
   "section.copyLink": "Copy link to “{title}” at {tier} altitude",
   "section.copied": "Link copied: {url}",
   "section.copyFailed": "Could not copy. The link is: {url}",
-  "section.notAtTier": "The section “{title}” is part of the {target} altitude; you are reading at {tier}.",
-  "section.switchTo": "Read at {target} altitude",
-  "section.unknown": "This piece has no section “{id}”. Showing the piece from the top.",
   "tierMark.from": "{tier} and up",
   "tierMark.only": "{tier} only",
   "callout.why": "Why this works",
@@ -48,13 +42,6 @@ const strings = {
   "callout.note": "Note",
   "cite.label": "Source {n}: {title}",
   "table.scrolls": "Table, scrolls sideways on narrow screens",
-  "notFound.title": "Nothing at this address",
-  "notFound.body": "There is no page at {path}. The link may be mistyped, or the piece may have moved.",
-  "notFound.back": "Go to the climb",
-  "pageFailed.title": "This page could not be loaded",
-  "pageFailed.body": "The page at {path} could not be fetched ({reason}). Check the connection and try again.",
-  "pageFailed.retry": "Try again",
-  "pageFailed.reload": "Load the page afresh",
   "progress.summary": "Exercises at this altitude: {done} of {total} done",
   "progress.piece": "{done} of {total} exercises done at {tier} altitude",
   "progress.firstTry": "{count} right at the first attempt",
@@ -62,9 +49,6 @@ const strings = {
   "progress.revealed": "{count} with the answer shown",
   "progress.recalled": "{count} recalled",
   "progress.none": "No exercises done yet at {tier} altitude",
-  "progress.reviewNone": "Not taken yet",
-  "progress.reviewDone": "Last review: {right} of {total} right",
-  "progress.reviewGoing": "Review in progress: {answered} of {total} answered",
   "notice.dismiss": "Dismiss",
   "notice.saved-unreadable": "Your saved progress could not be read: {detail}. The app has started clean.",
   "notice.storage-unavailable": "This browser is not letting the app save progress. Everything works for this visit, but it will be gone when you close the tab.",
@@ -83,7 +67,6 @@ const strings = {
   "offline.apply": "Update now",
   "offline.later": "Later",
   "print.answerKey": "Answer key",
-  "url.unknownTier": "There is no altitude “{altitude}”; showing {tier}.",
   "footer.offline": "Works from any static host.",
   "footer.trademarks": "Product names are the trademarks of their owners and appear here only to teach.",
 } as const;
