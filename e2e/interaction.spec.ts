@@ -1,14 +1,14 @@
 // How fast the page answers a learner on a slow phone: the CPU throttled 4x (Chrome DevTools' "mid-tier
 // mobile"), each interaction timed in the page from the input event's timestamp to the first frame
-// painted with its result, repeated, median reported. The 100 ms budget is reported, not asserted (see
-// report()). `npm run bench` runs this file and prints the figures; INTERACTION_REPORT=<file> writes them as JSON.
+// painted with its result, repeated, median reported. The budgets (100 ms for an answer, 150 ms for new
+// text after moving, 50 ms for the longest task while a page loads) are reported, not asserted (see report()). `npm run bench` runs this file and prints the figures; INTERACTION_REPORT=<file> writes them as JSON.
 import type { Locator, Page } from "@playwright/test";
 import { writeFileSync } from "node:fs";
 import { capstone, expect, test } from "./fixtures";
 
 const runs = 7;
 const budgetMs = 100;
-const results: Record<string, { median: number; runs: number[]; budgeted: boolean }> = {};
+const results: Record<string, { median: number; runs: number[]; budgeted: boolean; budget: number }> = {};
 
 type Done = { selector: string; text?: string; attribute?: [string, string]; focused?: boolean };
 
@@ -69,18 +69,18 @@ async function measure(page: Page, name: string, times: number[], eventType: str
  * Reports the median, and marks the test when it misses the budget. Not asserted: on a busy machine the same
  * build measured 26 ms and 95 ms for a quiz answer, so an assertion would fail on load, not on the app.
  */
-function report(name: string, times: number[], { budgeted = true } = {}) {
+function report(name: string, times: number[], { budgeted = true, budget = budgetMs } = {}) {
   const sorted = [...times].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-  results[name] = { median, runs: times.map((t) => Math.round(t * 10) / 10), budgeted };
-  console.log(`interaction under 4x CPU throttling: ${name}: median ${median.toFixed(1)} ms (runs ${times.map((t) => t.toFixed(0)).join(", ")}${budgeted ? `; budget ${budgetMs} ms` : ""})`);
-  if (budgeted && median > budgetMs) test.info().annotations.push({ type: "budget not met", description: `${name}: median ${median.toFixed(0)} ms > ${budgetMs} ms` });
+  results[name] = { median, runs: times.map((t) => Math.round(t * 10) / 10), budgeted, budget };
+  console.log(`interaction under 4x CPU throttling: ${name}: median ${median.toFixed(1)} ms (runs ${times.map((t) => t.toFixed(0)).join(", ")}${budgeted ? `; budget ${budget} ms` : ""})`);
+  if (budgeted && median > budget) test.info().annotations.push({ type: "budget not met", description: `${name}: median ${median.toFixed(0)} ms > ${budget} ms` });
   expect(times).toHaveLength(runs);
 }
 
-async function throttle(page: Page) {
+async function throttle(page: Page, rate = 4) {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate });
 }
 
 /** Opens a piece as a learner arrives at it: loaded, hydrated and idle, with nothing answered yet. */
@@ -159,7 +159,41 @@ test.describe("interaction latency under 4x CPU throttling", () => {
       await expect(page.locator(".piece-loading")).toHaveCount(0);
     }
     report("switching altitude", times);
-    report("switching altitude, new text painted", text, { budgeted: false });
+    report("switching altitude, new text painted", text, { budget: 150 });
+  });
+
+  test("moving to the next piece", async ({ page, lesson }) => {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      await throttle(page, 1);
+      await arrive(page, `${capstone}/junior`, lesson);
+      const next = page.getByRole("navigation", { name: "Continue the climb" }).getByRole("link");
+      await next.scrollIntoViewIfNeeded();
+      await throttle(page);
+      // Pointing at the link fetches the next page, as it does for a learner about to click.
+      await measure(page, "moving to the next piece, new text painted", times, "click", { selector: "h1#piece-title", text: "review" }, () => next.click());
+      await expect(page).toHaveURL(/\/review(\/junior)?$/);
+    }
+    report("moving to the next piece, new text painted", times, { budget: 150 });
+  });
+
+  test("the longest task while a page loads", async ({ page, lesson }) => {
+    const times: number[] = [];
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longest: number };
+      w.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+      }).observe({ type: "longtask", buffered: true });
+    });
+    const altitudes = ["junior", "middle", "senior"] as const;
+    for (let i = 0; i < runs; i++) {
+      await page.goto("about:blank");
+      await throttle(page);
+      await arrive(page, `${capstone}/${altitudes[i % altitudes.length]}`, lesson);
+      times.push(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
+    }
+    report("the longest task while the capstone loads", times, { budget: 50 });
   });
 
   test("opening search, and the first results", async ({ page, lesson }) => {
