@@ -35,6 +35,25 @@ test.describe("reading the capstone", () => {
     expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe("same page");
   });
 
+  test("switching altitude mid-page keeps the reader at the same heading, and it stays put", async ({ page, lesson }) => {
+    await lesson.open(capstone, "junior");
+    const heading = lesson.section("draining-and-observability");
+    await heading.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 40));
+    await page.waitForTimeout(200);
+    const before = await heading.evaluate((el) => el.getBoundingClientRect().top);
+    await page.keyboard.press("t");
+    await expect(page).toHaveURL(/\/capstone\/middle$/);
+    const at = () => lesson.section("draining-and-observability").evaluate((el) => Math.round(el.getBoundingClientRect().top));
+    await expect.poll(async () => Math.abs((await at()) - before)).toBeLessThan(8);
+    // The text around the place arrives as the reader looks at it; the place itself does not move.
+    await page.waitForTimeout(1000);
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(500);
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(500);
+    expect(Math.abs((await at()) - before)).toBeLessThan(8);
+  });
+
   test("the seam table gains the column that closes each seam from middle up", async ({ page, lesson }) => {
     await lesson.open(capstone, "middle");
     const seamTable = page.getByRole("table").first();

@@ -10,6 +10,19 @@ export function captureReadingPosition(root: ParentNode = document): void {
   anchor = nearest ? { ids: above.map((h) => h.id).reverse(), offset: nearest.getBoundingClientRect().top } : null;
 }
 
+/**
+ * A page reached by navigation lays out only the text near the screen (lesson.css). Before the reader is put
+ * somewhere inside it, the text above that place is laid out for real, so that nothing above it changes
+ * height once they are there.
+ */
+function layOutUpTo(target: Element): void {
+  for (const block of document.querySelectorAll<HTMLElement>(".piece-body[data-navigated] > .prose")) {
+    if (block.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_PRECEDING) break;
+    block.dataset.laidOut = "";
+    if (block.contains(target)) break;
+  }
+}
+
 /** Puts the reader back at their place; false when there was none to keep (they were at the top). */
 export function restoreReadingPosition(): boolean {
   if (!anchor) return false;
@@ -18,6 +31,7 @@ export function restoreReadingPosition(): boolean {
   for (const id of ids) {
     const el = document.getElementById(id);
     if (!el) continue;
+    layOutUpTo(el);
     window.scrollBy(0, el.getBoundingClientRect().top - offset);
     return true;
   }
@@ -27,6 +41,7 @@ export function restoreReadingPosition(): boolean {
 export function scrollToSection(id: string): boolean {
   const el = document.getElementById(id);
   if (!el) return false;
+  layOutUpTo(el);
   el.scrollIntoView({ block: "start" });
   el.focus({ preventScroll: true });
   return true;
