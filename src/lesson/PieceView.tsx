@@ -106,7 +106,7 @@ export default function PieceView({ shown }: { shown: Shown }) {
       )}
       <AddressedSection page={page} hash={shown.hash} />
       <Contents sections={sectionsAt(page, tier)} />
-      <div className="piece-body" data-navigated={shown.action === "load" ? undefined : ""} onClick={(e) => void onBodyClick(e)}>
+      <div className="piece-body" onClick={(e) => void onBodyClick(e)}>
         {page.layout.map((block, i) =>
           block === "prose" ? (
             <Prose key={`${shown.path}:${i}`} className="prose" html={shown.blocks?.[i] ?? null} />

@@ -11,12 +11,12 @@ export function captureReadingPosition(root: ParentNode = document): void {
 }
 
 /**
- * A page reached by navigation lays out only the text near the screen (lesson.css). Before the reader is put
+ * A page lays out only the text near the screen (lesson.css). Before the reader is put
  * somewhere inside it, the text above that place is laid out for real, so that nothing above it changes
  * height once they are there.
  */
 function layOutUpTo(target: Element): void {
-  for (const block of document.querySelectorAll<HTMLElement>(".piece-body[data-navigated] > .prose")) {
+  for (const block of document.querySelectorAll<HTMLElement>(".piece-body > .prose")) {
     if (block.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_PRECEDING) break;
     block.dataset.laidOut = "";
     if (block.contains(target)) break;

@@ -33,7 +33,8 @@ function simulatorsAt(tier: Tier): Tag[] {
   return found;
 }
 
-describe("simulators in the capstone", () => {
+// Parsing the whole piece once per altitude takes a second or two; on a loaded two-core machine, more.
+describe("simulators in the capstone", { timeout: 30_000 }, () => {
   it("meet the learner at every altitude, more of them further up, each scenario once per page", () => {
     const ids = (tier: Tier) => simulatorsAt(tier).map((s) => s.scenario);
     expect(ids("junior")).toEqual(["the-hook", "the-fix"]);
