@@ -54,7 +54,7 @@ export function Commands() {
         <button type="button" className="command" onClick={() => setOpen("search")} aria-keyshortcuts="Control+K Meta+K /">
           {t("search.open")}
         </button>
-        <button type="button" className="command" onClick={() => setOpen("help")} aria-keyshortcuts="?">
+        <button type="button" className="command command-shortcuts" onClick={() => setOpen("help")} aria-keyshortcuts="?">
           {t("shortcuts.open")}
         </button>
       </div>

@@ -54,7 +54,7 @@ export function ProgressTransfer() {
         <button type="button" onClick={() => fileInput.current?.click()}>
           {t("transfer.import")}
         </button>
-        <input ref={fileInput} type="file" accept="application/json,.json" className="visually-hidden" tabIndex={-1} aria-label={t("transfer.import")} onChange={(e) => void chosen(e.target.files?.[0])} />
+        <input ref={fileInput} type="file" accept="application/json,.json" hidden onChange={(e) => void chosen(e.target.files?.[0])} />
       </div>
       <p role="status" className="transfer-status">
         {message}

@@ -17,6 +17,7 @@ export function ExerciseFrame({ id, kind, label, children }: { id: string; kind:
         {label}
       </p>
       {children}
+      <p className="exercise-no-script">{t("exercise.noScript")}</p>
     </div>
   );
 }

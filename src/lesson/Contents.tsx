@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import type { SectionMeta } from "../course/outline";
 import { tierIndex, tiers, type Tier } from "../course/tiers";
 import { t, tierName } from "../ui/strings";
@@ -11,14 +12,29 @@ export function TierMark({ tiers: shownAt }: { tiers: readonly Tier[] }) {
   return <span className={`tier-mark tier-mark-${lowest}`}>{text}</span>;
 }
 
-/** The table of contents for the altitude being read. */
+/** The table of contents for the altitude being read; the section being read is marked once the page is running. */
 export function Contents({ sections }: { sections: SectionMeta[] }) {
   const top = sections.filter((s) => s.depth === 2);
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let live = true;
+    // Its own small chunk, fetched after the page is on screen: the first load stays as it is.
+    void import("./currentSection").then(
+      (m) => live && nav.current && (stop = m.markCurrentSection(nav.current)),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [sections]);
   return (
-    <nav className="contents" aria-labelledby="contents-title">
+    <nav className="contents" aria-labelledby="contents-title" ref={nav}>
       <h2 id="contents-title" className="contents-title">
         {t("piece.contents")}
       </h2>
+      <div className="contents-progress" aria-hidden="true" />
       <ol>
         {top.map((s) => (
           <li key={s.id}>

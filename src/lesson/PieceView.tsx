@@ -92,6 +92,7 @@ export default function PieceView({ shown }: { shown: Shown }) {
             {t("piece.readingTime", { minutes: page.readingMinutes })}
           </p>
         </div>
+        <p className="print-only piece-altitude">{t("print.altitude", { tier: tierName(tier), note: t(`tier.${tier}.note`) })}</p>
         <PieceProgress page={page} />
         <p className="visually-hidden" role="status">
           {announcement}

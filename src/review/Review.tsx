@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { pieceKey } from "../course";
 import { piecePath } from "../course/urls";
 import { ChoiceList, type OptionNote } from "../exercises/choice/ChoiceList";
-import type { ChoiceQuestion } from "../exercises/choice/model";
+import { listOf, type ChoiceQuestion } from "../exercises/choice/model";
 import { ExerciseFrame, useKeptInPlace } from "../exercises/ExerciseFrame";
 import type { ChoiceExercise } from "../exercises/kinds";
 import { useAnswerKey, useAnswerKeyWhen } from "../lesson/answerKey";
@@ -223,10 +223,11 @@ function Result({ attempt, questions, onRetry, headingRef }: ResultProps) {
         <span className="review-score-figure">{t("review.scoreFigure", { right, total })}</span>
         <span className="review-score-words">{t("review.result", { right, total })}</span>
       </h3>
-      <h3>{t("review.missedTitle")}</h3>
       {missedIds.length === 0 ? (
         <p>{t("review.missedNone")}</p>
       ) : (
+        <>
+        <h3>{t("review.missedTitle")}</h3>
         <ul className="review-missed">
           {missedIds.map((id) => {
             const q = questions.find((x) => x.id === id);
@@ -242,18 +243,13 @@ function Result({ attempt, questions, onRetry, headingRef }: ResultProps) {
                   <InlineText text={q.prompt} />
                 </p>
                 <p className="review-missed-choice">
-                  <strong>{t("review.youChose")}</strong> <InlineText text={chosenText.join("; ")} />
+                  <strong>{t("review.youChose")}</strong> <InlineText text={listOf(chosenText)} />
                   {belief && <span className="misconception"> {t("exercise.misconception", { text: belief })}</span>}
                 </p>
                 {open && exercise && (
                   <p className="review-missed-answer">
                     <strong>{t("review.rightAnswer")}</strong>{" "}
-                    <InlineText
-                      text={exercise.options
-                        .filter((o) => o.correct)
-                        .map((o) => o.text)
-                        .join("; ")}
-                    />
+                    <InlineText text={listOf(exercise.options.filter((o) => o.correct).map((o) => o.text))} />
                   </p>
                 )}
                 <p className="review-missed-actions">
@@ -272,6 +268,7 @@ function Result({ attempt, questions, onRetry, headingRef }: ResultProps) {
             );
           })}
         </ul>
+        </>
       )}
       {groups.length > 0 && (
         <>

@@ -27,7 +27,7 @@ import {
   type LinkProblem,
 } from "./setup";
 import { breakdown, failedIn, tellingOf } from "./story";
-import { count, percent, seconds, t } from "./text";
+import { count, percent, seconds, sentence, t } from "./text";
 import { durationOf, lengthened, runScenario, speeds, usePlayback, usePrefersReducedMotion, type Run, type Speed } from "./usePlayback";
 import "./rollout.css";
 
@@ -77,7 +77,7 @@ function noticeLine(problem: LinkProblem): string {
     case "hidden":
       return t("sim.link.hidden", { name: linkName[problem.key], tier: problem.tier });
     case "combination":
-      return t("sim.link.combination", { problem: problem.problem, names: problem.keys.map((k) => linkName[k]).join(" and ") });
+      return t("sim.link.combination", { problem: sentence(problem.problem), names: problem.keys.map((k) => linkName[k]).join(" and ") });
   }
 }
 
@@ -184,7 +184,7 @@ export default function Player({ scenario: scenarioId, predict, settings, link, 
     }
     const config = applyChoices(setup, choices);
     const rejected = configProblem(config);
-    setProblem(rejected && t("sim.settings.rejected", { problem: rejected }));
+    setProblem(rejected && t("sim.settings.rejected", { problem: sentence(rejected) }));
     if (rejected) return;
     const values = valuesOf(config, keys);
     if (changedKeys(keys, run.choices, values).length === 0) {

@@ -25,7 +25,8 @@ function Pod({ pod, balancer }: { pod: PodSnapshot; balancer: Balancer }) {
   );
 }
 
-function Lane({ name, pods, balancer }: { name: string; pods: PodSnapshot[]; balancer: Balancer }) {
+/** `empty`: what an empty lane says (the new version has none yet; the old one, once replaced, none left). */
+function Lane({ name, pods, balancer, empty = t("sim.lane.empty") }: { name: string; pods: PodSnapshot[]; balancer: Balancer; empty?: string }) {
   const id = useId();
   return (
     <div className="sim-lane">
@@ -33,7 +34,7 @@ function Lane({ name, pods, balancer }: { name: string; pods: PodSnapshot[]; bal
         {name}
       </p>
       <ul className="sim-lane-pods" aria-labelledby={id}>
-        {pods.length ? pods.map((pod) => <Pod key={pod.id} pod={pod} balancer={balancer} />) : <li className="sim-pod-none">{t("sim.lane.empty")}</li>}
+        {pods.length ? pods.map((pod) => <Pod key={pod.id} pod={pod} balancer={balancer} />) : <li className="sim-pod-none">{empty}</li>}
       </ul>
     </div>
   );
@@ -51,7 +52,7 @@ export const Pods = memo(function Pods({ frame, rollout, balancer }: { frame: Si
   }
   return (
     <div className="sim-pods">
-      <Lane name={t("sim.lane.old")} pods={live.filter((p) => p.revision === "old")} balancer={balancer} />
+      <Lane name={t("sim.lane.old")} pods={live.filter((p) => p.revision === "old")} balancer={balancer} empty={t("sim.lane.noneLeft")} />
       <Lane name={t("sim.lane.new")} pods={live.filter((p) => p.revision === "new")} balancer={balancer} />
     </div>
   );

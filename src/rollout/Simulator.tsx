@@ -51,6 +51,7 @@ export function Simulator({ scenario, predict, settings, line }: Props) {
   const placeholder = (
     <div className="sim-box sim-placeholder" ref={box}>
       <p>{t("sim.placeholder")}</p>
+      <p className="sim-no-script">{t("sim.noScript")}</p>
       <button type="button" onClick={() => setLoad(2)}>
         {t("sim.load")}
       </button>

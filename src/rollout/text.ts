@@ -15,6 +15,7 @@ const simStrings = {
   "sim.lane.new": "New version",
   "sim.lane.only": "Pods",
   "sim.lane.empty": "none yet",
+  "sim.lane.noneLeft": "none left",
   "sim.pod.starting": "Starting",
   "sim.pod.notReady": "Running, not ready",
   "sim.pod.ready": "Ready",
@@ -218,4 +219,9 @@ export function seconds(s: number): string {
 export function percent(share: number): string {
   if (share > 0 && share < 0.001) return "<0.1%";
   return `${(share * 100).toFixed(share >= 0.1 || share === 0 ? 0 : 1)}%`;
+}
+
+/** A problem the engine states as a clause, ended as a sentence for the page. */
+export function sentence(text: string): string {
+  return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }

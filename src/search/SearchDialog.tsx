@@ -3,6 +3,7 @@
 import MiniSearch from "minisearch";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { piecePath } from "../course/urls";
+import { tiers } from "../course/tiers";
 import { navigation } from "../ui/navigation";
 import { useModal } from "../ui/useModal";
 import { tierName } from "../ui/strings";
@@ -113,7 +114,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
             <span className="result-where">
               {r.pieceTitle} › <strong>{r.sectionTitle}</strong>
             </span>
-            <span className="result-tier">{r.tier === "junior" ? tierName("junior") : t("search.from", { tier: tierName(r.tier) })}</span>
+            <span className="result-tier">{r.tier === "junior" ? tierName("junior") : t(r.tier === tiers.at(-1) ? "search.only" : "search.from", { tier: tierName(r.tier) })}</span>
             <span className="result-snippet">
               {r.snippet.map((part, j) => (part.mark ? <mark key={j}>{part.text}</mark> : <span key={j}>{part.text}</span>))}
             </span>

@@ -11,6 +11,7 @@ const strings = {
   "search.none": "Nothing matches “{query}”.",
   "search.hint": "Type at least two letters. Arrow keys move through results, Enter opens one, Escape closes.",
   "search.from": "{tier} and up",
+  "search.only": "{tier} only",
 } as const;
 
 export type SearchStringKey = keyof typeof strings;

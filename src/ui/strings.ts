@@ -41,7 +41,7 @@ const strings = {
   "callout.pitfall": "Pitfall",
   "callout.note": "Note",
   "cite.label": "Source {n}: {title}",
-  "table.scrolls": "Table, scrolls sideways on narrow screens",
+  "table.scrolls": "Table; scroll it sideways if it is wider than the screen",
   "progress.summary": "Exercises at this altitude: {done} of {total} done",
   "progress.piece": "{done} of {total} exercises done at {tier} altitude",
   "progress.firstTry": "{count} right at the first attempt",
@@ -67,6 +67,7 @@ const strings = {
   "offline.apply": "Update now",
   "offline.later": "Later",
   "print.answerKey": "Answer key",
+  "print.altitude": "{tier} altitude: {note}",
   "footer.offline": "Works from any static host.",
   "footer.trademarks": "Product names are the trademarks of their owners and appear here only to teach.",
 } as const;

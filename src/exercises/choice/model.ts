@@ -39,9 +39,10 @@ export const choiceKind: GradedKind<ChoiceExercise, ChoiceQuestion> = {
   fits: (q, response) => response.every((id) => q.options.some((o) => o.id === id)) && new Set(response).size === response.length && (q.kind === "multiple" || response.length <= 1),
   grade: gradeChoice,
   solution: (e) => e.options.filter((o) => o.correct).map((o) => o.id),
-  answerText: (e) =>
-    e.options
-      .filter((o) => o.correct)
-      .map((o) => o.text)
-      .join("; "),
+  answerText: (e) => listOf(e.options.filter((o) => o.correct).map((o) => o.text)),
 };
+
+/** Options' texts as one line: "a; b; c", each without the full stop that would stand before a semicolon. */
+export function listOf(texts: readonly string[]): string {
+  return texts.length < 2 ? (texts[0] ?? "") : texts.map((text) => text.trim().replace(/[.;]$/, "")).join("; ");
+}

@@ -1,6 +1,6 @@
 // The components a piece's MDX may use, as the build renders them to HTML: prose never becomes React in the
 // browser. The parts of the app the text embeds (exercises, simulators) leave a mark where they stand.
-import { useId, type ComponentProps, type ReactNode } from "react";
+import { Children, cloneElement, isValidElement, useId, type ComponentProps, type ReactElement, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { ComponentName, IslandName } from "../../course/components";
 import { t, tierName } from "../../ui/strings";
@@ -75,10 +75,35 @@ function Recap({ children }: { children?: ReactNode }) {
   return <div className="recap">{children}</div>;
 }
 
-function Table(props: ComponentProps<"table">) {
+type Parent = ReactElement<{ children?: ReactNode }>;
+const elementsOf = (node: ReactNode): Parent[] => Children.toArray(node).filter((c): c is Parent => isValidElement(c));
+
+/**
+ * Each body cell is given its column's heading (data-label), so that on a narrow screen a row can be shown as
+ * a card that names every column instead of a table that scrolls its last columns out of sight.
+ */
+function labelled(children: ReactNode): ReactNode {
+  const parts = elementsOf(children);
+  const head = parts.find((p) => p.type === "thead");
+  const headings = elementsOf(elementsOf(head?.props.children)[0]?.props.children).map((th) => textOf(th.props.children).trim());
+  if (headings.length === 0) return children;
+  return parts.map((part) =>
+    part.type !== "tbody"
+      ? part
+      : cloneElement(part, {
+          children: elementsOf(part.props.children).map((tr) =>
+            cloneElement(tr, { children: elementsOf(tr.props.children).map((cell, i) => cloneElement(cell as ReactElement<Record<string, unknown>>, { "data-label": headings[i] })) }),
+          ),
+        }),
+  );
+}
+
+function Table({ children, ...props }: ComponentProps<"table">) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={t("table.scrolls")}>
-      <table {...props} />
+      <table className="table-cards" {...props}>
+        {labelled(children)}
+      </table>
     </div>
   );
 }
