@@ -47,6 +47,8 @@ export interface DeploymentReading {
   /** How the preStop hook sleeps, if it does. */
   preStop: "none" | "sleep" | "exec-sleep" | "other";
   commandForm: CommandForm;
+  /** A shell form's script (`sh -c <script>`), which a fix can make `exec` the app. */
+  shellScript: string | null;
   sigterm: SigtermHandling;
   /** The container's first port, for a probe the fix adds. */
   port: number | string | null;
@@ -439,6 +441,7 @@ function readDeployment(r: Reader, root: YAMLMap, documentIndex: number, service
     preStopSleepSeconds: preStop.seconds,
     preStop: preStop.kind,
     commandForm: form,
+    shellScript: form === "shell" || form === "shell-exec" ? (strings(child(c, "command"))?.[2] ?? null) : null,
     // A shell that does not exec the app is PID 1 and does not pass SIGTERM on (fact 3.11).
     sigterm: form === "shell" ? "ignored" : "graceful",
     port: isScalar(portName) ? String(portName.value) : isScalar(portNode) ? Number(portNode.value) : null,
