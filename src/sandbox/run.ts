@@ -106,7 +106,8 @@ export const DETAILED_PODS = 40;
 export function simOptionsOf(deployment: Pick<DeploymentReading, "replicas">, settings: Pick<SandboxSettings, "durationSeconds">): SimOptions {
   return {
     durationSeconds: settings.durationSeconds,
-    sampleEverySeconds: Math.max(1, Math.ceil(settings.durationSeconds / 720)),
+    // Every second: playback, narration and the table count frames as seconds.
+    sampleEverySeconds: 1,
     podDetail: deployment.replicas > DETAILED_PODS ? "summary" : "full",
   };
 }

@@ -1,0 +1,23 @@
+// Runs the rollout engine off the main thread, so that a thousand pods for an hour never block the page.
+import { decidingMoment } from "../rollout/story";
+import { simulate } from "../sim/engine";
+import { judge } from "./verdict";
+import { EVENTS_PER_PART, FRAMES_PER_PART, type WorkerReply, type WorkerRequest } from "./worker-protocol";
+
+const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage: (reply: WorkerReply) => void };
+
+scope.onmessage = (event) => {
+  const { id, config, options, manifest, deployment, settings } = event.data;
+  const started = performance.now();
+  try {
+    const result = simulate(config, options);
+    const ms = performance.now() - started;
+    const verdict = judge(manifest, deployment, settings, result);
+    const moment = decidingMoment(result, result.frames.length - 1);
+    for (let i = 0; i < result.frames.length; i += FRAMES_PER_PART) scope.postMessage({ id, kind: "frames", frames: result.frames.slice(i, i + FRAMES_PER_PART) });
+    for (let i = 0; i < result.events.length; i += EVENTS_PER_PART) scope.postMessage({ id, kind: "events", events: result.events.slice(i, i + EVENTS_PER_PART) });
+    scope.postMessage({ id, kind: "done", summary: result.summary, verdict, moment, ms });
+  } catch (error) {
+    scope.postMessage({ id, kind: "failed", message: error instanceof Error ? error.message : String(error) });
+  }
+};
