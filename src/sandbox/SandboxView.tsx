@@ -2,7 +2,7 @@
 // a run in a Web Worker, the verdict with its fix as a diff, and the lesson's player below. The page is
 // prerendered with the hook's manifest in a plain text area; the editor, the link and the draft take
 // over after hydration.
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { lazy, startTransition, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useProgressHydrated } from "../progress/hydration";
 import { keepSandboxDraft, maxSandboxDraftChars } from "../progress/sandbox";
 import { store } from "../progress/store";
@@ -139,7 +139,8 @@ export default function SandboxView(_props: ViewProps) {
       return;
     }
     const next: Run = { choices: {}, config, result: answer.result, moment: answer.moment, label: "", serial: ++serial };
-    setOutcome({ run: next, verdict: answer.verdict, ms: answer.ms });
+    // A transition: React renders the verdict and a big run's player in slices, never one long task.
+    startTransition(() => setOutcome({ run: next, verdict: answer.verdict, ms: answer.ms }));
     setStatus(t("sandbox.ran", { ms: Math.round(answer.ms) }));
     history.replaceState(history.state, "", `${location.pathname}${location.search}${fragmentOf({ manifest: text, settings: chosen })}`);
   }, []);
