@@ -6,6 +6,8 @@ const strings = {
   "sandbox.title": "Try your own Deployment",
   "sandbox.intro":
     "Paste or edit a Kubernetes Deployment. It is rolled out under load in the same simulation as the lesson’s, and you are told which seam fails, when, and the smallest change that fixes it. Nothing leaves your browser.",
+  "sandbox.loading": "The sandbox is loading: the editor, the parser and the simulation. Here is the manifest it starts from.",
+  "sandbox.loadFailed": "The sandbox could not be loaded. Check your connection and reload the page.",
   "sandbox.editor.heading": "Your manifest",
   "sandbox.editor.label": "Deployment manifest (YAML)",
   "sandbox.editor.hint": "apps/v1 Deployment, optionally beside its Service, separated by ---. Errors are marked at their line.",
