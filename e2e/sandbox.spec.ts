@@ -14,7 +14,8 @@ class Sandbox {
   async open(hash = "") {
     await this.page.goto(`sandbox${hash}`);
     await this.page.locator("#root[data-interactive]").waitFor({ state: "attached" });
-    await expect(this.editor()).toBeVisible();
+    // The editor itself, not the plain text area that stands in while it loads.
+    await expect(this.page.locator(".sandbox-editor .cm-content")).toBeVisible();
   }
 
   editor() {
@@ -90,7 +91,7 @@ test("the link carries the manifest and settings into a fresh browser", async ({
 
   const fresh = await browser.newContext();
   const other = new Sandbox(await fresh.newPage());
-  await other.page.goto(url);
+  await other.open(new URL(url).hash);
   await expect(other.editor()).toContainText("name: my-own-service");
   await expect(other.page.getByRole("spinbutton", { name: /Requests per second/ })).toHaveValue("250");
   // A shared link runs at once, so the one who opens it sees the verdict.
@@ -103,7 +104,7 @@ test("the draft is kept in saved progress across a reload", async ({ page }) => 
   await sandbox.open();
   await sandbox.paste(hookManifest.replace("replicas: 4", "replicas: 7"));
   await expect.poll(() => page.evaluate(() => localStorage.getItem("seams:progress") ?? "")).toContain("replicas: 7");
-  await page.goto("sandbox");
+  await sandbox.open();
   await expect(sandbox.editor()).toContainText("replicas: 7");
 });
 
@@ -114,7 +115,7 @@ test("after one visit the sandbox works offline, the simulation worker included"
   await expect(page.getByText("Available offline")).toBeVisible();
   await context.setOffline(true);
   await page.reload();
-  await expect(sandbox.editor()).toBeVisible();
+  await expect(page.locator(".sandbox-editor .cm-content")).toBeVisible();
   await sandbox.run();
   await expect(sandbox.verdict().getByTestId("verdict-seam")).toContainText("no readiness probe", { timeout: 15_000 });
 });
