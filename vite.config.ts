@@ -28,6 +28,8 @@ export default defineConfig({
     react({ include: /\.(mdx|tsx?)$/ }),
     devPages(),
   ],
+  // The sandbox's simulation worker is an ES module, like the page that starts it.
+  worker: { format: "es" },
   build: {
     manifest: true,
     target: "es2022",

@@ -17,7 +17,7 @@ function withPolicy(template) {
 }
 
 /** The chunk of each kind of page's view (src/app/views.ts), by the name the build gives it. */
-const viewChunks = { piece: "PieceView", climb: "ClimbPage", "not-found": "NotFound" };
+const viewChunks = { piece: "PieceView", climb: "ClimbPage", "not-found": "NotFound", sandbox: "SandboxView" };
 
 export async function prerender({ dist, ssrEntry }) {
   const template = withPolicy(await readFile(path.join(dist, "index.html"), "utf8"));

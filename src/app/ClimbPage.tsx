@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import type { ClimbPageData, ClimbPiece } from "../course/pages";
 import { pieceKey } from "../course/pages";
 import { defaultTier, type Tier } from "../course/tiers";
-import { piecePath } from "../course/urls";
+import { piecePath, sandboxPath } from "../course/urls";
 import { isDue } from "../exercises/due";
 import { exerciseAnchor } from "../exercises/ExerciseFrame";
 import { useProgressHydrated } from "../progress/hydration";
@@ -29,6 +29,9 @@ export default function ClimbPage({ shown }: { shown: Shown }) {
     <div className="climb">
       <h1>{t("climb.title")}</h1>
       <p className="climb-intro">{t("climb.intro")}</p>
+      <p className="climb-sandbox">
+        <AppLink to={sandboxPath}>{t("climb.sandbox")}</AppLink>: {t("climb.sandboxNote")}
+      </p>
       {hydrated && <ContinueReading pieces={pieces} />}
       {hydrated && <DueForRecall pieces={pieces} />}
       {page.tracks.map((track) => (

@@ -3,6 +3,8 @@ import { dictionary } from "../ui/strings";
 
 const strings = {
   "climb.title": "The climb",
+  "climb.sandbox": "Try your own Deployment",
+  "climb.sandboxNote": "paste a manifest, watch its rollout under load, and get the seam that fails and its fix.",
   "climb.intro": "Read each piece at the altitude that fits you, from the surface to the judgement calls.",
   "climb.pieces": "{count} pieces",
   "climb.open": "Read",

@@ -6,9 +6,9 @@ import { renderToString } from "react-dom/server";
 import { pieceParts } from "virtual:piece-parts";
 import { pieceText } from "virtual:piece-text";
 import { tracks } from "virtual:course";
-import { climbPage, findPiece, notFoundPage, pieceKey, piecePage, type LayoutBlock, type PageData, type PiecePageData } from "../course/pages";
+import { climbPage, findPiece, notFoundPage, pieceKey, piecePage, sandboxPage, type LayoutBlock, type PageData, type PiecePageData } from "../course/pages";
 import { defaultTier, isTier, tiers } from "../course/tiers";
-import { parseAddress, piecePath } from "../course/urls";
+import { parseAddress, piecePath, sandboxPath } from "../course/urls";
 import { answerKeySource } from "../lesson/answerKey";
 import { islandIdPrefix, isIslandName, islandViews } from "../lesson/islands";
 import { IslandRoot } from "../lesson/IslandRoot";
@@ -20,7 +20,7 @@ import { loadView } from "./views";
 
 /** Every address the static build writes a page for. */
 export function prerenderedPaths(): string[] {
-  const paths = ["/"];
+  const paths = ["/", sandboxPath];
   for (const track of tracks) for (const piece of track.pieces) paths.push(piecePath(piece), ...tiers.map((tier) => piecePath(piece, tier)));
   return paths;
 }
@@ -65,6 +65,7 @@ async function pieceEnvelope(path: string, page: PiecePageData): Promise<PageEnv
 async function envelopeAt(path: string): Promise<PageEnvelope & { blocks: string[] }> {
   const address = parseAddress(path);
   if (address.kind === "climb") return { path, page: climbPage(tracks), blocks: [] };
+  if (address.kind === "sandbox") return { path, page: sandboxPage(), blocks: [] };
   const found = address.kind === "piece" ? findPiece(tracks, { track: address.track, piece: address.piece }) : null;
   if (address.kind === "piece" && found) {
     const known = isTier(address.tier) ? address.tier : null;

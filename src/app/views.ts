@@ -9,6 +9,7 @@ const loaders: Record<PageData["kind"], () => Promise<{ default: ComponentType<V
   piece: () => import("../lesson/PieceView"),
   climb: () => import("./ClimbPage"),
   "not-found": () => import("./NotFound"),
+  sandbox: () => import("../sandbox/SandboxView"),
 };
 
 const loaded = new Map<PageData["kind"], ComponentType<ViewProps>>();

@@ -108,7 +108,10 @@ export type ClimbPageData = {
 /** `pieces`: every piece there is, so that the page can tell an altitude that does not exist from a piece that does not. */
 export type NotFoundPageData = { kind: "not-found"; head: Head; path: string; pieces: string[] };
 
-export type PageData = PiecePageData | ClimbPageData | NotFoundPageData;
+/** The sandbox page: everything on it is the learner's, so its data is only its head. */
+export type SandboxPageData = { kind: "sandbox"; head: Head };
+
+export type PageData = PiecePageData | ClimbPageData | NotFoundPageData | SandboxPageData;
 
 const siteName = "Seams";
 const tierTitles: Record<Tier, string> = { junior: "Junior", middle: "Middle", senior: "Senior" };
@@ -161,4 +164,14 @@ export function climbPage(tracks: readonly TrackMeta[]): ClimbPageData {
 export function notFoundPage(tracks: readonly TrackMeta[], path: string): NotFoundPageData {
   const pieces = tracks.flatMap((track) => track.pieces.map((p) => pieceKey({ track: p.track, piece: p.slug })));
   return { kind: "not-found", head: { title: `Nothing at this address · ${siteName}`, description: "This page does not exist." }, path, pieces };
+}
+
+export function sandboxPage(): SandboxPageData {
+  return {
+    kind: "sandbox",
+    head: {
+      title: `Try your own Deployment · ${siteName}`,
+      description: "Paste a Kubernetes Deployment: it is simulated under load, and you are told which seam fails and the smallest change that fixes it.",
+    },
+  };
 }

@@ -1,5 +1,6 @@
 // The app's addresses, built and read in one place: the climb at the root, a piece at /<track>/<piece>,
-// optionally pinned to an altitude (/<track>/<piece>/<altitude>), a section or an exercise with #<id>.
+// optionally pinned to an altitude (/<track>/<piece>/<altitude>), a section or an exercise with #<id>;
+// the sandbox at /sandbox.
 // Links, the navigation, the prerender and the tests all use it. Addresses are inside the app, without
 // the sub-path it is served from.
 import { isTier, type Tier } from "./tiers";
@@ -8,8 +9,12 @@ export function piecePath(piece: { track: string; slug: string }, tier?: Tier, s
   return `/${piece.track}/${piece.slug}${tier ? `/${tier}` : ""}${sectionId ? `#${sectionId}` : ""}`;
 }
 
+/** The sandbox: a learner's own Deployment, simulated. Its manifest travels in the fragment (#m=…). */
+export const sandboxPath = "/sandbox";
+
 export type Address =
   | { kind: "climb" }
+  | { kind: "sandbox" }
   /** `tier`: the altitude segment as written (it may name no altitude), or null when there is none. */
   | { kind: "piece"; track: string; piece: string; tier: string | null }
   | { kind: "other" };
@@ -20,6 +25,7 @@ const segment = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function parseAddress(pathname: string): Address {
   const parts = pathname.split("/").filter(Boolean);
   if (parts.length === 0) return { kind: "climb" };
+  if (parts.length === 1 && parts[0] === sandboxPath.slice(1)) return { kind: "sandbox" };
   const [track, piece, tier] = parts;
   if (!track || !piece || parts.length > 3 || !segment.test(track) || !segment.test(piece)) return { kind: "other" };
   return { kind: "piece", track, piece, tier: tier ?? null };

@@ -74,6 +74,7 @@ const strings = {
   "sim.placeholder": "The simulation loads as you scroll near it.",
   "sim.noScript": "The simulation needs JavaScript, which is off in this browser. The text around it tells what it shows.",
   "sim.load": "Load the simulation",
+  "sim.sandbox": "Try your own Deployment in the sandbox",
   "sim.loadFailed": "The simulation could not be loaded. Check your connection and reload the page.",
   "review.label": "Review",
   "review.intro": "{count} questions at {tier} altitude, in a new order each attempt. Your score and what you missed are kept in this browser.",

@@ -15,7 +15,9 @@ function newest<T extends Timed>(a: Readonly<Record<string, T>>, b: Readonly<Rec
 }
 
 export function mergeProgress(a: Progress, b: Progress): Progress {
+  const sandbox = !a.sandbox ? b.sandbox : !b.sandbox || a.sandbox.updatedAt >= b.sandbox.updatedAt ? a.sandbox : b.sandbox;
   return {
+    ...(sandbox ? { sandbox } : {}),
     preferences: b.preferences.updatedAt > a.preferences.updatedAt ? b.preferences : a.preferences,
     reviews: newest(a.reviews, b.reviews),
     answers: newest(a.answers, b.answers),

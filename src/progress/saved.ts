@@ -94,6 +94,22 @@ export const reviewAttemptSchema = z.strictObject({
   updatedAt: time,
 });
 
+/** The most characters of a sandbox manifest saved progress keeps; the writer and the reader both hold to it. */
+export const maxSandboxDraftChars = 20_000;
+
+/** The manifest and settings the learner last had in the sandbox, so that nothing typed is lost. */
+export const sandboxDraftSchema = z.strictObject({
+  manifest: z.string().check(z.maxLength(maxSandboxDraftChars)),
+  settings: z.strictObject({
+    appStartSeconds: z.number(),
+    dependencyReadySeconds: z.number(),
+    requestsPerSecond: z.number(),
+    balancer: z.enum(["L4", "L7"]),
+    durationSeconds: z.number(),
+  }),
+  updatedAt: time,
+});
+
 export const progressSchema = z.strictObject({
   preferences: preferencesSchema,
   /** The latest review attempt of each review piece. */
@@ -102,6 +118,8 @@ export const progressSchema = z.strictObject({
   /** The learner's working order of an ordering exercise, before or between checks. */
   orderDrafts: z.record(id, z.strictObject({ order: list(id, 50), updatedAt: time })),
   recall: z.record(id, recallSchema),
+  /** Optional, so format 4 without it reads as it is. */
+  sandbox: z.optional(sandboxDraftSchema),
 });
 
 export type Attempt = z.infer<typeof attemptSchema>;
@@ -112,6 +130,7 @@ export type RecallRecord = z.infer<typeof recallSchema>;
 export type Progress = z.infer<typeof progressSchema>;
 export type Preferences = z.infer<typeof preferencesSchema>;
 export type ReviewAttempt = z.infer<typeof reviewAttemptSchema>;
+export type SandboxDraft = z.infer<typeof sandboxDraftSchema>;
 
 export function emptyProgress(): Progress {
   return { preferences: defaultPreferences(), reviews: {}, answers: {}, orderDrafts: {}, recall: {} };
@@ -152,6 +171,16 @@ function recallToV4(r: RecallV3): unknown {
   return { ...r, draft: "", revealed: false, checked: [], lastAttempt: { text: r.draft, checked: r.checked, grade: last.grade, at: last.at } };
 }
 
+/**
+ * A sandbox draft that is not valid (longer than the limit, say) is dropped on its own: it is one
+ * scratch manifest, and the learner's answers should not be set aside for it.
+ */
+function withoutUnreadableDraft(state: unknown): unknown {
+  if (!state || typeof state !== "object" || !("sandbox" in state)) return state;
+  const { sandbox, ...rest } = state as { sandbox: unknown };
+  return sandbox === undefined || sandboxDraftSchema.safeParse(sandbox).success ? state : rest;
+}
+
 export type ReadResult = { ok: true; progress: Progress; migratedFrom: number | null } | { ok: false; reason: string };
 
 /** The most bytes of saved state or of an import file we will parse. */
@@ -183,6 +212,7 @@ export function readSaved(raw: string, migrationSteps: Record<number, (state: un
     }
     version += 1;
   }
+  state = withoutUnreadableDraft(state);
   let parsed: ReturnType<typeof progressSchema.safeParse>;
   try {
     parsed = progressSchema.safeParse(state);

@@ -39,7 +39,9 @@ export type ProgressState = Progress & PreferenceActions & TransferActions & Not
 
 /** The persisted part of the state. */
 export function snapshot(s: Progress): Progress {
-  return { preferences: s.preferences, reviews: s.reviews, answers: s.answers, orderDrafts: s.orderDrafts, recall: s.recall };
+  const saved: Progress = { preferences: s.preferences, reviews: s.reviews, answers: s.answers, orderDrafts: s.orderDrafts, recall: s.recall };
+  if (s.sandbox) saved.sandbox = s.sandbox;
+  return saved;
 }
 
 let noticeId = 0;

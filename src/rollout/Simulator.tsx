@@ -9,6 +9,8 @@ import { Prose } from "../lesson/Prose";
 import type { ScenarioId } from "../sim/scenarios";
 import { t } from "../exercises/strings";
 import { scenarioTitles } from "./catalog";
+import { sandboxPath } from "../course/urls";
+import { AppLink } from "../ui/AppLink";
 
 const Player = lazy(() =>
   import("./Player").catch(() => ({
@@ -65,6 +67,9 @@ export function Simulator({ scenario, predict, settings, line }: Props) {
       </p>
       {line && <Prose className="sim-line" html={line} />}
       {predict && <Quiz id={predict} />}
+      <p className="sim-sandbox">
+        <AppLink to={sandboxPath}>{t("sim.sandbox")}</AppLink>
+      </p>
       {load ? (
         <Suspense fallback={placeholder}>
           <Player key={tier} scenario={scenario} predict={predict} settings={settings} link={link} focus={load > 1} />
