@@ -1,7 +1,18 @@
-import { useProgress, store } from "../progress/store";
+import { useProgress, store, type Notice } from "../progress/store";
 import { t } from "../ui/strings";
 
-/** Messages about the learner's saved progress (unreadable, not saved, brought forward), dismissible. */
+/** Puts back the progress a notice's backup holds; the progress it replaces is kept as a backup in turn. */
+function undo(n: Notice) {
+  const backup = n.backup;
+  if (!backup) return;
+  store.getState().dismiss(n.id);
+  void import("../progress/backups").then(
+    (m) => m.restoreBackup(store, backup),
+    () => store.getState().notify({ kind: "not-saved", detail: t("notice.undoFailed") }),
+  );
+}
+
+/** Messages about the learner's saved progress (unreadable, not saved, replaced, brought forward), dismissible. */
 export function Notices() {
   const notices = useProgress((s) => s.notices);
   if (notices.length === 0) return null;
@@ -10,9 +21,28 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} className="notice">
           <p>{t(`notice.${n.kind}`, { detail: n.detail ?? "" })}</p>
-          <button type="button" onClick={() => store.getState().dismiss(n.id)}>
-            {t("notice.dismiss")}
-          </button>
+          <p className="notice-actions">
+            {(n.kind === "replaced" || n.kind === "restored") && n.backup && (
+              <button type="button" onClick={() => undo(n)}>
+                {t("notice.undo")}
+              </button>
+            )}
+            {n.kind === "reader-failed" && (
+              <button
+                type="button"
+                onClick={() => {
+                  store.getState().dismiss(n.id);
+                  store.saved.forget("reader-failed");
+                  void store.persist.rehydrate();
+                }}
+              >
+                {t("notice.retry")}
+              </button>
+            )}
+            <button type="button" onClick={() => store.getState().dismiss(n.id)}>
+              {t("notice.dismiss")}
+            </button>
+          </p>
         </div>
       ))}
     </div>

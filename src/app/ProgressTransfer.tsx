@@ -1,7 +1,10 @@
-import { useId, useRef, useState } from "react";
+import { Suspense, useId, useRef, useState } from "react";
 import type { Progress } from "../progress/saved";
 import { snapshot, store } from "../progress/store";
 import { t } from "./climbStrings";
+import { lazyPart } from "./lazyPart";
+
+const Backups = lazyPart(() => import("./Backups"), () => t("backups.partFailed"));
 
 /** Export progress to a file, import it in another browser: refused with a reason, or merged or replaced. */
 export function ProgressTransfer() {
@@ -11,7 +14,13 @@ export function ProgressTransfer() {
   const titleId = useId();
 
   const exportNow = async () => {
-    const { exportContents, exportFileName } = await import("../progress/transfer");
+    let transfer: typeof import("../progress/transfer");
+    try {
+      transfer = await import("../progress/transfer");
+    } catch {
+      return setMessage(t("transfer.partFailed"));
+    }
+    const { exportContents, exportFileName } = transfer;
     const s = store.getState();
     const blob = new Blob([exportContents(snapshot(s))], { type: "application/json" });
     const name = exportFileName(new Date());
@@ -25,7 +34,13 @@ export function ProgressTransfer() {
 
   const chosen = async (file: File | undefined) => {
     if (!file) return;
-    const { readImportFile } = await import("../progress/transfer");
+    let readImportFile: typeof import("../progress/transfer").readImportFile;
+    try {
+      ({ readImportFile } = await import("../progress/transfer"));
+    } catch {
+      if (fileInput.current) fileInput.current.value = "";
+      return setMessage(t("transfer.partFailed"));
+    }
     const result = await readImportFile(file);
     if (fileInput.current) fileInput.current.value = "";
     if (!result.ok) {
@@ -34,13 +49,33 @@ export function ProgressTransfer() {
       return;
     }
     setPending(result.progress);
-    setMessage(t("transfer.ask", { answers: Object.keys(result.progress.answers).length, recall: Object.keys(result.progress.recall).length }));
+    const here = snapshot(store.getState());
+    setMessage(
+      t("transfer.ask", {
+        answers: Object.keys(result.progress.answers).length,
+        recall: Object.keys(result.progress.recall).length,
+        hereAnswers: Object.keys(here.answers).length,
+        hereRecall: Object.keys(here.recall).length,
+      }),
+    );
   };
 
-  const apply = (mode: "merge" | "replace" | null) => {
-    if (pending && mode) store.getState().receive(pending, mode);
+  const apply = async (mode: "merge" | "replace" | null) => {
+    const incoming = pending;
     setPending(null);
-    setMessage(t(mode === "merge" ? "transfer.merged" : mode === "replace" ? "transfer.replaced" : "transfer.cancelled"));
+    if (!incoming || !mode) return setMessage(t("transfer.cancelled"));
+    if (mode === "merge") {
+      store.getState().receive(incoming, "merge");
+      return setMessage(t("transfer.merged"));
+    }
+    let replaced = false;
+    try {
+      const { replaceProgress } = await import("../progress/backups");
+      replaced = replaceProgress(store, incoming, "replaced");
+    } catch {
+      replaced = false;
+    }
+    setMessage(t(replaced ? "transfer.replaced" : "transfer.notReplaced"));
   };
 
   return (
@@ -61,17 +96,20 @@ export function ProgressTransfer() {
       </p>
       {pending && (
         <div className="exercise-actions">
-          <button type="button" className="primary" onClick={() => apply("merge")}>
+          <button type="button" className="primary" onClick={() => void apply("merge")}>
             {t("transfer.merge")}
           </button>
-          <button type="button" onClick={() => apply("replace")}>
+          <button type="button" onClick={() => void apply("replace")}>
             {t("transfer.replace")}
           </button>
-          <button type="button" onClick={() => apply(null)}>
+          <button type="button" onClick={() => void apply(null)}>
             {t("transfer.cancel")}
           </button>
         </div>
       )}
+      <Suspense fallback={null}>
+        <Backups />
+      </Suspense>
     </section>
   );
 }

@@ -9,7 +9,15 @@ import { defaultPreferences, grades, savedVersion } from "./savedFormat";
 export { savedVersion };
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80));
-const time = z.int().check(z.gte(0));
+/** The limits the writer and the reader share: inputs carry them too (maxlength, clamped card numbers, valid dates). */
+export const limits = {
+  /** The largest time a Date can hold, 8.64e15 ms. */
+  time: 8_640_000_000_000_000,
+  count: 1_000_000,
+  text: 20_000,
+} as const;
+
+const time = z.int().check(z.gte(0), z.lte(limits.time));
 const count = (max: number) => z.int().check(z.gte(0), z.lte(max));
 const list = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
 
@@ -27,7 +35,7 @@ export const answerSchema = z.strictObject({
   first: attemptSchema,
   latest: attemptSchema,
   /** How many times the learner checked an answer. */
-  attempts: count(1_000_000),
+  attempts: count(limits.count),
   /** When the learner was first right, if ever. */
   rightAt: z.nullable(time),
   /** When the learner asked for the answer, if ever. */
@@ -44,19 +52,19 @@ export const cardSchema = z.strictObject({
   elapsed_days: z.number().check(z.gte(0)),
   scheduled_days: z.number().check(z.gte(0)),
   learning_steps: count(1000),
-  reps: count(1_000_000),
-  lapses: count(1_000_000),
+  reps: count(limits.count),
+  lapses: count(limits.count),
   state: count(3),
   last_review: z.optional(time),
 });
 
 export const gradeSchema = z.enum(grades);
 
-const recallAttemptSchema = z.strictObject({ text: z.string().check(z.maxLength(20_000)), checked: list(count(50), 50), grade: gradeSchema, at: time });
+const recallAttemptSchema = z.strictObject({ text: z.string().check(z.maxLength(limits.text)), checked: list(count(50), 50), grade: gradeSchema, at: time });
 
 export const recallSchema = z.strictObject({
   /** The attempt in progress: what the learner is writing now, whether the key points are shown, which are ticked. */
-  draft: z.string().check(z.maxLength(20_000)),
+  draft: z.string().check(z.maxLength(limits.text)),
   revealed: z.boolean(),
   checked: list(count(50), 50),
   card: z.nullable(cardSchema),
@@ -152,16 +160,52 @@ function recallToV4(r: RecallV3): unknown {
   return { ...r, draft: "", revealed: false, checked: [], lastAttempt: { text: r.draft, checked: r.checked, grade: last.grade, at: last.at } };
 }
 
-export type ReadResult = { ok: true; progress: Progress; migratedFrom: number | null } | { ok: false; reason: string };
+export type ReadResult = { ok: true; progress: Progress; migratedFrom: number | null; replacedAt?: number } | { ok: false; reason: string };
 
 /** The most bytes of saved state or of an import file we will parse. */
 export const maxSavedBytes = 2_000_000;
 
-const envelopeSchema = z.object({ version: count(1_000_000), state: z.unknown() });
+const envelopeSchema = z.object({ version: count(1_000_000), state: z.unknown(), replacedAt: z.optional(time) });
+
+export const tooBigReason = (length: number) => `it is ${Math.round(length / 1000)} kB, more than the ${maxSavedBytes / 1_000_000} MB progress can take`;
+
+/** What the writer may write: exactly what the reader reads back (test/progress/writer-reader.test.ts). */
+export function checkWritable(state: unknown): { ok: true; progress: Progress } | { ok: false; reason: string } {
+  let parsed: ReturnType<typeof progressSchema.safeParse>;
+  try {
+    parsed = progressSchema.safeParse(state);
+  } catch {
+    return { ok: false, reason: "it is not valid progress (too many invalid records)" };
+  }
+  if (parsed.success) return { ok: true, progress: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue ? issue.path.join(".").slice(0, 120) || "top" : "";
+  return { ok: false, reason: `it is not valid progress (${issue ? `${where}: ${issue.message}` : "unknown"})` };
+}
+
+const clamp = (x: number, min: number, max: number) => (Number.isFinite(x) ? Math.min(max, Math.max(min, x)) : min);
+const whole = (x: number, max: number) => Math.round(clamp(x, 0, max));
+
+/** A recall card brought within the schema's limits: whole counts, finite non-negative numbers, valid dates. */
+export function clampCard(card: SavedCard): SavedCard {
+  const clamped: SavedCard = {
+    due: whole(card.due, limits.time),
+    stability: clamp(card.stability, 0, 1e9),
+    difficulty: clamp(card.difficulty, 0, 1e9),
+    elapsed_days: clamp(card.elapsed_days, 0, 1e9),
+    scheduled_days: clamp(card.scheduled_days, 0, 1e9),
+    learning_steps: whole(card.learning_steps, 1000),
+    reps: whole(card.reps, limits.count),
+    lapses: whole(card.lapses, limits.count),
+    state: whole(card.state, 3),
+  };
+  if (card.last_review !== undefined && Number.isFinite(card.last_review)) clamped.last_review = whole(card.last_review, limits.time);
+  return clamped;
+}
 
 /** Reads saved bytes: parses, checks the version, migrates forward, validates. Never throws. */
 export function readSaved(raw: string, migrationSteps: Record<number, (state: unknown) => unknown> = migrations, current = savedVersion): ReadResult {
-  if (raw.length > maxSavedBytes) return { ok: false, reason: `it is ${Math.round(raw.length / 1000)} kB, more than the ${maxSavedBytes / 1_000_000} MB progress can take` };
+  if (raw.length > maxSavedBytes) return { ok: false, reason: tooBigReason(raw.length) };
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -171,6 +215,7 @@ export function readSaved(raw: string, migrationSteps: Record<number, (state: un
   const envelope = envelopeSchema.safeParse(data);
   if (!envelope.success) return { ok: false, reason: "it does not have the shape of saved progress (a version and a state)" };
   let { version, state } = envelope.data;
+  const replacedAt = envelope.data.replacedAt ?? 0;
   if (version > current) return { ok: false, reason: `it comes from a newer version of the app (format ${version}; this one reads up to ${current})` };
   const from = version;
   while (version < current) {
@@ -196,6 +241,6 @@ export function readSaved(raw: string, migrationSteps: Record<number, (state: un
     const where = issue ? issue.path.join(".").slice(0, 120) || "top" : "";
     return { ok: false, reason: `its content is not valid progress (${issue ? `${where}: ${issue.message}` : "unknown"})` };
   }
-  return { ok: true, progress: parsed.data, migratedFrom: from === current ? null : from };
+  return { ok: true, progress: parsed.data, migratedFrom: from === current ? null : from, ...(replacedAt > 0 ? { replacedAt } : {}) };
 }
 

@@ -1,15 +1,17 @@
 // Keeps open tabs in step: when another tab saves, its newer records are merged in here, and if this tab
-// holds records the other lacks, saving the merge hands them back. Nothing one tab wrote is lost.
+// holds records the other lacks, saving the merge hands them back. Nothing one tab wrote is lost. Progress
+// another tab replaced as a whole (an import with Replace) is taken as it is, never merged with the old.
+import { adoptReplacement } from "./merge";
 import type { Progress } from "./saved";
-import { progressKey } from "./storage";
+import { progressKey, type ProgressStorage } from "./storage";
 import { snapshot, type ProgressState } from "./store";
 
-type Store = { getState: () => ProgressState };
+type Store = { getState: () => ProgressState; setState: (state: Partial<ProgressState>) => void; saved: Pick<ProgressStorage, "replacedAt" | "markReplaced"> };
 
 /** Whether `incoming` holds any record newer than (or missing from) `current`. */
 export function bringsNews(current: Progress, incoming: Progress): boolean {
   const newer = <T extends { updatedAt: number }>(mine: Record<string, T>, theirs: Record<string, T>) =>
-    Object.entries(theirs).some(([id, r]) => !mine[id] || r.updatedAt > (mine[id]?.updatedAt ?? 0));
+    Object.entries(theirs).some(([id, r]) => !Object.hasOwn(mine, id) || r.updatedAt > (mine[id]?.updatedAt ?? 0));
   return (
     incoming.preferences.updatedAt > current.preferences.updatedAt ||
     newer(current.reviews, incoming.reviews) ||
@@ -27,6 +29,12 @@ export function followOtherTabs(store: Store): () => void {
       const result = readSaved(raw);
       if (!result.ok) return;
       const s = store.getState();
+      const replacedAt = result.replacedAt ?? 0;
+      if (replacedAt > store.saved.replacedAt()) {
+        store.saved.markReplaced(replacedAt);
+        store.setState(adoptReplacement(result.progress, snapshot(s), replacedAt));
+        return;
+      }
       if (bringsNews(snapshot(s), result.progress)) {
         s.receive(result.progress, "merge");
       }
