@@ -6,7 +6,7 @@ import { lazyPart } from "./lazyPart";
 import { Shell } from "./Shell";
 import { viewFor } from "./views";
 
-const PageFailed = lazyPart(() => import("./PageFailed"), () => t("part.pageFailed"));
+const PageFailed = lazyPart(() => import("./PageFailed"), () => t("part.pageFailed"), (m) => m.default);
 
 /** A piece at another altitude is the same view with other text (the switch keeps its state); any other page is a new one. */
 function viewKey({ page, path }: Shown): string {

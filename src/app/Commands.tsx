@@ -6,8 +6,8 @@ import { actionFor, type Action } from "../shortcuts/keymap";
 import { t } from "../ui/strings";
 import { lazyPart } from "./lazyPart";
 
-const SearchDialog = lazyPart(() => import("../search/SearchDialog"), () => t("part.search"));
-const ShortcutsDialog = lazyPart(() => import("../shortcuts/ShortcutsDialog"), () => t("part.shortcuts"));
+const SearchDialog = lazyPart(() => import("../search/SearchDialog"), () => t("part.search"), (m) => m.default);
+const ShortcutsDialog = lazyPart(() => import("../shortcuts/ShortcutsDialog"), () => t("part.shortcuts"), (m) => m.default);
 
 export function Commands() {
   const [open, setOpen] = useState<"help" | "search" | null>(null);

@@ -1,12 +1,15 @@
 import { useProgress, store, type Notice } from "../progress/store";
+import { chunk } from "../ui/chunk";
 import { t } from "../ui/strings";
+
+const backups = chunk(() => import("../progress/backups"));
 
 /** Puts back the progress a notice's backup holds; the progress it replaces is kept as a backup in turn. */
 function undo(n: Notice) {
   const backup = n.backup;
   if (!backup) return;
   store.getState().dismiss(n.id);
-  void import("../progress/backups").then(
+  void backups().then(
     (m) => m.restoreBackup(store, backup),
     () => store.getState().notify({ kind: "not-saved", detail: t("notice.undoFailed") }),
   );
@@ -33,7 +36,8 @@ export function Notices() {
                 onClick={() => {
                   store.getState().dismiss(n.id);
                   store.saved.forget("reader-failed");
-                  void store.persist.rehydrate();
+                  // Once read, what was done meanwhile is written with it.
+                  void store.persist.rehydrate().then(() => store.persist.hasHydrated() && store.setState({}));
                 }}
               >
                 {t("notice.retry")}

@@ -1,10 +1,13 @@
 import { Suspense, useId, useRef, useState } from "react";
 import type { Progress } from "../progress/saved";
 import { snapshot, store } from "../progress/store";
+import { chunk } from "../ui/chunk";
 import { t } from "./climbStrings";
 import { lazyPart } from "./lazyPart";
 
-const Backups = lazyPart(() => import("./Backups"), () => t("backups.partFailed"));
+const transferCode = chunk(() => import("../progress/transfer"));
+const backupsCode = chunk(() => import("../progress/backups"));
+const Backups = lazyPart(() => import("./Backups"), () => t("backups.partFailed"), (m) => m.default);
 
 /** Export progress to a file, import it in another browser: refused with a reason, or merged or replaced. */
 export function ProgressTransfer() {
@@ -16,7 +19,7 @@ export function ProgressTransfer() {
   const exportNow = async () => {
     let transfer: typeof import("../progress/transfer");
     try {
-      transfer = await import("../progress/transfer");
+      transfer = await transferCode();
     } catch {
       return setMessage(t("transfer.partFailed"));
     }
@@ -36,7 +39,7 @@ export function ProgressTransfer() {
     if (!file) return;
     let readImportFile: typeof import("../progress/transfer").readImportFile;
     try {
-      ({ readImportFile } = await import("../progress/transfer"));
+      ({ readImportFile } = await transferCode());
     } catch {
       if (fileInput.current) fileInput.current.value = "";
       return setMessage(t("transfer.partFailed"));
@@ -70,7 +73,7 @@ export function ProgressTransfer() {
     }
     let replaced = false;
     try {
-      const { replaceProgress } = await import("../progress/backups");
+      const { replaceProgress } = await backupsCode();
       replaced = replaceProgress(store, incoming, "replaced");
     } catch {
       replaced = false;

@@ -1,22 +1,9 @@
 // A part of the page fetched when it is needed (a dialog, a notice, a panel). Its code is fetched again a
 // few times, a little later each time; if it still cannot be fetched, or it fails as it renders, a notice
 // stands in its place with a way to try again, and the rest of the page carries on.
-import { Component, lazy, type ComponentProps, type ComponentType, type ReactNode } from "react";
+import { Component, lazy, useState, type ComponentProps, type ComponentType, type ReactNode } from "react";
+import { chunk } from "../ui/chunk";
 import { t } from "../ui/strings";
-
-const retries = [300, 1500];
-
-async function fetched<T>(load: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await load();
-    } catch (error) {
-      const wait = retries[attempt];
-      if (wait === undefined) throw error;
-      await new Promise((resolve) => setTimeout(resolve, wait));
-    }
-  }
-}
 
 type BoundaryProps = { message: string; children: ReactNode; onRetry: () => void };
 
@@ -33,10 +20,7 @@ export class PartBoundary extends Component<BoundaryProps, { failed: boolean }> 
         <p>{this.props.message}</p>
         <button
           type="button"
-          onClick={() => {
-            this.props.onRetry();
-            this.setState({ failed: false });
-          }}
+          onClick={() => this.props.onRetry()}
         >
           {t("part.retry")}
         </button>
@@ -46,13 +30,23 @@ export class PartBoundary extends Component<BoundaryProps, { failed: boolean }> 
 }
 
 /** `message` says, in the lesson's words, what could not be shown and that the rest of the page is all there. */
+/** `pick`: the component, from the chunk's module. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as React.lazy: any component, its props kept
-export function lazyPart<T extends ComponentType<any>>(load: () => Promise<{ default: T }>, message: () => string): T {
-  const make = () => lazy(() => fetched(load));
+export function lazyPart<M, T extends ComponentType<any>>(load: () => Promise<M>, message: () => string, pick: (module: M) => T): T {
+  const fetched = chunk(load);
+  const make = () => lazy(() => fetched().then((m) => ({ default: pick(m) })));
   let Part = make();
   function LazyPart(props: ComponentProps<T>) {
+    const [attempt, setAttempt] = useState(0);
     return (
-      <PartBoundary message={message()} onRetry={() => (Part = make())}>
+      <PartBoundary
+        key={attempt}
+        message={message()}
+        onRetry={() => {
+          Part = make();
+          setAttempt((a) => a + 1);
+        }}
+      >
         <Part {...props} />
       </PartBoundary>
     );

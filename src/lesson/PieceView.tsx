@@ -15,6 +15,7 @@ import { t, tierName } from "../ui/strings";
 import { absoluteUrl } from "../ui/urls";
 import { useLayoutEffectInBrowser } from "../ui/useLayoutEffectInBrowser";
 import { lazyPart } from "../app/lazyPart";
+import { chunk } from "../ui/chunk";
 import { AltitudeSwitch } from "./AltitudeSwitch";
 import { Contents } from "./Contents";
 import { IslandHost } from "./IslandHost";
@@ -24,11 +25,13 @@ import { PieceProgress } from "./PieceProgress";
 import { Prose } from "./Prose";
 import { captureReadingPosition, restoreReadingPosition, scrollToSection } from "./readingPosition";
 
+const lessonCode = chunk(() => import("./lessonFor"));
+
 /** The lesson the page's islands share, fetched with its questions when the first island wakes. */
 export function lessonLoader(page: PiecePageData): () => Promise<Lesson> {
   let loading: Promise<Lesson> | null = null;
   return () => {
-    loading ??= import("./lessonFor").then((m) => m.lessonFor(page));
+    loading ??= lessonCode().then((m) => m.lessonFor(page));
     loading.catch(() => (loading = null));
     return loading;
   };
@@ -174,9 +177,10 @@ function rememberedElsewhere(page: PiecePageData, preferred: Tier | null): Tier 
   return !page.pinned && preferred && preferred !== page.tier ? preferred : null;
 }
 
-const PinnedNotice = lazyPart(() => import("./PieceNotices").then((m) => ({ default: m.PinnedNotice })), () => t("part.notice"));
-const UnknownTierNotice = lazyPart(() => import("./PieceNotices").then((m) => ({ default: m.UnknownTierNotice })), () => t("part.notice"));
-const SectionNotice = lazyPart(() => import("./PieceNotices").then((m) => ({ default: m.SectionNotice })), () => t("part.notice"));
+const notices = () => import("./PieceNotices");
+const PinnedNotice = lazyPart(notices, () => t("part.notice"), (m) => m.PinnedNotice);
+const UnknownTierNotice = lazyPart(notices, () => t("part.notice"), (m) => m.UnknownTierNotice);
+const SectionNotice = lazyPart(notices, () => t("part.notice"), (m) => m.SectionNotice);
 
 /**
  * A piece opened without an altitude in its address opens at the altitude the learner chose last. An address

@@ -5,7 +5,7 @@ import { t } from "../ui/strings";
 import type { PiecePageData } from "../course/pages";
 import type { Lesson } from "./LessonContext";
 
-const Key = lazyPart(() => import("./PrintAnswerKey").then((m) => ({ default: m.PrintAnswerKey })), () => t("part.answerKey"));
+const Key = lazyPart(() => import("./PrintAnswerKey"), () => t("part.answerKey"), (m) => m.PrintAnswerKey);
 
 export function PrintAnswerKey(props: { page: PiecePageData; lesson: () => Promise<Lesson> }) {
   const [printing, setPrinting] = useState(false);

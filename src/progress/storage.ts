@@ -23,6 +23,8 @@ export type StorageNotice = { kind: NoticeKind; detail?: string; backup?: string
 export const progressKey = "seams:progress";
 export const backupPrefix = `${progressKey}:backup:`;
 
+import { chunk } from "../ui/chunk";
+
 type Reader = typeof import("./saved");
 
 /** Sets bytes aside under a new backup key, never over another backup; null when storage would not take them. */
@@ -37,20 +39,8 @@ export function setAside(s: Storage, raw: string, now = Date.now()): string | nu
   }
 }
 
-const readerRetries = [300, 1500];
-
 /** The reader (the schema and its limits) is its own chunk: fetched after the page is up, a few times at most. */
-async function loadReader(): Promise<Reader> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await import("./saved");
-    } catch (error) {
-      const wait = readerRetries[attempt];
-      if (wait === undefined) throw error;
-      await new Promise((resolve) => setTimeout(resolve, wait));
-    }
-  }
-}
+const loadReader: () => Promise<Reader> = chunk(() => import("./saved"));
 
 export type ProgressStorage = PersistStorage<Progress> & {
   /** When the progress this tab knows of was last replaced as a whole (an import with Replace, a restore). */

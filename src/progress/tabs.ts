@@ -40,6 +40,13 @@ export function followOtherTabs(store: Store): () => void {
       }
     });
   };
+  // A tab closing writes once more, merged with what is stored by then, so that an answer given in another tab
+  // a moment before, and written over by this tab's last write, is put back.
+  const onHide = () => store.setState({});
   window.addEventListener("storage", onStorage);
-  return () => window.removeEventListener("storage", onStorage);
+  window.addEventListener("pagehide", onHide);
+  return () => {
+    window.removeEventListener("storage", onStorage);
+    window.removeEventListener("pagehide", onHide);
+  };
 }

@@ -11,7 +11,7 @@ import type { ScenarioId } from "../sim/scenarios";
 import { t } from "../exercises/strings";
 import { scenarioTitles } from "./catalog";
 
-const Player = lazyPart(() => import("./Player"), () => t("sim.loadFailed"));
+const Player = lazyPart(() => import("./Player"), () => t("sim.loadFailed"), (m) => m.default);
 
 /** `line`: the author's line on what to watch or try, as the build rendered it. */
 type Props = { scenario: ScenarioId; predict?: string; settings?: string; line?: string };
