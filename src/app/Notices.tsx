@@ -1,54 +1,17 @@
-import { useProgress, store, type Notice } from "../progress/store";
-import { chunk } from "../ui/chunk";
+import { Suspense } from "react";
+import { useProgress } from "../progress/store";
 import { t } from "../ui/strings";
+import { lazyPart } from "./lazyPart";
 
-const backups = chunk(() => import("../progress/backups"));
+const NoticeList = lazyPart(() => import("./NoticeList"), () => t("part.notices"), (m) => m.NoticeList);
 
-/** Puts back the progress a notice's backup holds; the progress it replaces is kept as a backup in turn. */
-function undo(n: Notice) {
-  const backup = n.backup;
-  if (!backup) return;
-  store.getState().dismiss(n.id);
-  void backups().then(
-    (m) => m.restoreBackup(store, backup),
-    () => store.getState().notify({ kind: "not-saved", detail: t("notice.undoFailed") }),
-  );
-}
-
-/** Messages about the learner's saved progress (unreadable, not saved, replaced, brought forward), dismissible. */
+/** Messages about the learner's saved progress (unreadable, not saved, replaced, brought forward), when there are any. */
 export function Notices() {
-  const notices = useProgress((s) => s.notices);
-  if (notices.length === 0) return null;
+  const any = useProgress((s) => s.notices.length > 0);
+  if (!any) return null;
   return (
-    <div className="notices" role="status">
-      {notices.map((n) => (
-        <div key={n.id} className="notice">
-          <p>{t(`notice.${n.kind}`, { detail: n.detail ?? "" })}</p>
-          <p className="notice-actions">
-            {(n.kind === "replaced" || n.kind === "restored") && n.backup && (
-              <button type="button" onClick={() => undo(n)}>
-                {t("notice.undo")}
-              </button>
-            )}
-            {n.kind === "reader-failed" && (
-              <button
-                type="button"
-                onClick={() => {
-                  store.getState().dismiss(n.id);
-                  store.saved.forget("reader-failed");
-                  // Once read, what was done meanwhile is written with it.
-                  void store.persist.rehydrate().then(() => store.persist.hasHydrated() && store.setState({}));
-                }}
-              >
-                {t("notice.retry")}
-              </button>
-            )}
-            <button type="button" onClick={() => store.getState().dismiss(n.id)}>
-              {t("notice.dismiss")}
-            </button>
-          </p>
-        </div>
-      ))}
-    </div>
+    <Suspense fallback={null}>
+      <NoticeList />
+    </Suspense>
   );
 }

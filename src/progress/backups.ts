@@ -1,11 +1,11 @@
 // Backups of the learner's progress: what unreadable bytes, a Replace or a restore set aside. They can be
 // listed, exported and put back; putting one back keeps what it replaces as a backup in turn, so every
 // replacement can be undone.
-import { t } from "../ui/strings";
+import { t } from "./strings";
 import { mergeProgress } from "./merge";
-import { readSaved, type Progress } from "./saved";
+import { readSaved, setAside, type Progress } from "./saved";
 import { writeSaved } from "./savedFormat";
-import { backupPrefix, progressKey, setAside } from "./storage";
+import { backupPrefix, progressKey } from "./storage";
 import { snapshot, type ProgressStore } from "./store";
 
 export type Backup = {

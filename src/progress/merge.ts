@@ -23,21 +23,3 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
     recall: newest(a.recall, b.recall),
   };
 }
-
-function since<T extends Timed>(records: Readonly<Record<string, T>>, at: number): Record<string, T> {
-  return Object.fromEntries(Object.entries(records).filter(([, r]) => r.updatedAt > at));
-}
-
-/**
- * Progress replaced as a whole at `at` (an import with Replace, a restored backup), as a tab that still holds
- * the old progress takes it: the replacement, with only what this tab did after the replacement on top.
- */
-export function adoptReplacement(replacement: Progress, mine: Progress, at: number): Progress {
-  return mergeProgress(replacement, {
-    preferences: mine.preferences.updatedAt > at ? mine.preferences : replacement.preferences,
-    reviews: since(mine.reviews, at),
-    answers: since(mine.answers, at),
-    orderDrafts: since(mine.orderDrafts, at),
-    recall: since(mine.recall, at),
-  });
-}

@@ -4,7 +4,9 @@
 import * as z from "zod/mini";
 
 import { gradedKinds } from "../exercises/kindNames";
-import { defaultPreferences, grades, savedVersion } from "./savedFormat";
+import { mergeProgress } from "./merge";
+import { defaultPreferences, grades, savedVersion, writeSaved } from "./savedFormat";
+import { backupPrefix, type StorageNotice } from "./storage";
 
 export { savedVersion };
 
@@ -244,3 +246,123 @@ export function readSaved(raw: string, migrationSteps: Record<number, (state: un
   return { ok: true, progress: parsed.data, migratedFrom: from === current ? null : from, ...(replacedAt > 0 ? { replacedAt } : {}) };
 }
 
+// Reading and writing the stored bytes, behind src/progress/storage.ts, in this chunk with the schema (one
+// chunk, so that fetching it again after a failure fetches all of it). Every write reads what is stored and
+// merges it first; bytes it cannot read are set aside as a backup before anything is written, and a write
+// the reader would refuse is refused before it is written.
+
+
+/** What one tab knows of what is stored. */
+export type Known = {
+  /** When the progress this tab holds was last replaced as a whole. */
+  replacedAt: number;
+  /** The bytes this tab wrote last: found again, there is nothing to merge. */
+  lastWritten: string | null;
+  /** Unreadable bytes already set aside as a backup. */
+  keptAside: string | null;
+};
+
+type Notify = (notice: StorageNotice) => void;
+
+function since<T extends { updatedAt: number }>(records: Readonly<Record<string, T>>, at: number): Record<string, T> {
+  return Object.fromEntries(Object.entries(records).filter(([, r]) => r.updatedAt > at));
+}
+
+/**
+ * Progress replaced as a whole at `at` (an import with Replace, a restored backup), as a tab that still holds
+ * the old progress takes it: the replacement, with only what this tab did after the replacement on top.
+ */
+export function adoptReplacement(replacement: Progress, mine: Progress, at: number): Progress {
+  return mergeProgress(replacement, {
+    preferences: mine.preferences.updatedAt > at ? mine.preferences : replacement.preferences,
+    reviews: since(mine.reviews, at),
+    answers: since(mine.answers, at),
+    orderDrafts: since(mine.orderDrafts, at),
+    recall: since(mine.recall, at),
+  });
+}
+
+/** Sets bytes aside under a new backup key, never over another backup; null when storage would not take them. */
+export function setAside(s: Storage, raw: string, now = Date.now()): string | null {
+  try {
+    let key = `${backupPrefix}${now}`;
+    for (let n = 1; s.getItem(key) !== null; n++) key = `${backupPrefix}${now}-${n}`;
+    s.setItem(key, raw);
+    return key;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads what was stored: the progress, or null, with unreadable bytes set aside first. */
+export function readStored(s: Storage | null, raw: string, known: Known, notice: Notify): { state: Progress; version: number } | null {
+  const result = readSaved(raw);
+  if (result.ok) {
+    known.replacedAt = Math.max(known.replacedAt, result.replacedAt ?? 0);
+    known.lastWritten = raw;
+    if (result.migratedFrom !== null) notice({ kind: "migrated", detail: String(result.migratedFrom) });
+    return { state: result.progress, version: savedVersion };
+  }
+  // Without a backup, the unreadable bytes stay where they are: the next write tries again to set them aside.
+  const backup = s ? setAside(s, raw) : null;
+  notice(
+    backup
+      ? { kind: "saved-unreadable", detail: `${result.reason}; the old data is kept as a backup`, backup }
+      : { kind: "saved-unreadable", detail: `${result.reason}; it is left untouched, and progress from this visit will not be saved over it` },
+  );
+  if (backup) known.keptAside = raw;
+  return null;
+}
+
+/** Writes this tab's progress, merged with what is stored; `adopt` hands the store a replacement made elsewhere. */
+export function writeStored(s: Storage | null, name: string, own: Progress, known: Known, notice: Notify, adopt: (progress: Progress) => void): void {
+  let stored: string | null;
+  try {
+    if (!s) throw new Error("no storage");
+    stored = s.getItem(name);
+  } catch {
+    notice({ kind: "storage-unavailable" });
+    return;
+  }
+  let state = own;
+  if (stored !== null && stored !== known.lastWritten && stored !== known.keptAside) {
+    const found = readSaved(stored);
+    if (found.ok) {
+      const replacedAt = found.replacedAt ?? 0;
+      if (replacedAt > known.replacedAt) {
+        known.replacedAt = replacedAt;
+        const adopted = adoptReplacement(found.progress, state, replacedAt);
+        state = adopted;
+        queueMicrotask(() => adopt(adopted));
+      } else if (replacedAt === known.replacedAt) {
+        state = mergeProgress(found.progress, state);
+      }
+      // Stored progress replaced before this tab replaced it is already in a backup: it is written over.
+    } else {
+      const backup = setAside(s, stored);
+      if (!backup) {
+        notice({ kind: "storage-full" });
+        return;
+      }
+      known.keptAside = stored;
+      notice({ kind: "saved-set-aside", detail: found.reason, backup });
+    }
+  }
+  const checked = checkWritable(state);
+  if (!checked.ok) {
+    notice({ kind: "not-saved", detail: checked.reason });
+    return;
+  }
+  const bytes = writeSaved(checked.progress, known.replacedAt);
+  if (bytes.length > maxSavedBytes) {
+    notice({ kind: "not-saved", detail: tooBigReason(bytes.length) });
+    return;
+  }
+  try {
+    s.setItem(name, bytes);
+    known.lastWritten = bytes;
+  } catch (error) {
+    const full = error instanceof DOMException && (error.name === "QuotaExceededError" || error.code === 22);
+    notice({ kind: full ? "storage-full" : "storage-unavailable" });
+  }
+}

@@ -1,12 +1,9 @@
-// localStorage as untrusted, fallible and shared with other tabs. Every write re-reads what is stored and
-// merges it first, so a tab never writes over what another saved; bytes it cannot read (corrupt, or from a
-// newer version of the app) are set aside under a backup key before anything is written; a write the reader
-// would refuse (too big, out of the schema) is refused before it is written. Storage that throws or is full
-// leaves the app working for the visit. Each of these is reported once through `onNotice`.
+// localStorage as untrusted, fallible and shared with other tabs: how the store reaches it. The reading and
+// the writing themselves (readStored, writeStored in src/progress/saved.ts) are fetched once the page is up. Storage that throws or
+// is full leaves the app working for the visit; each fault is reported once through `onNotice`.
 import type { PersistStorage, StorageValue } from "zustand/middleware";
-import { adoptReplacement, mergeProgress } from "./merge";
-import type { Progress } from "./saved";
-import { savedVersion, writeSaved } from "./savedFormat";
+import { chunk } from "../ui/chunk";
+import type { Known, Progress } from "./saved";
 
 export type NoticeKind =
   | "saved-unreadable"
@@ -23,24 +20,9 @@ export type StorageNotice = { kind: NoticeKind; detail?: string; backup?: string
 export const progressKey = "seams:progress";
 export const backupPrefix = `${progressKey}:backup:`;
 
-import { chunk } from "../ui/chunk";
+type Persisted = typeof import("./saved");
 
-type Reader = typeof import("./saved");
-
-/** Sets bytes aside under a new backup key, never over another backup; null when storage would not take them. */
-export function setAside(s: Storage, raw: string, now = Date.now()): string | null {
-  try {
-    let key = `${backupPrefix}${now}`;
-    for (let n = 1; s.getItem(key) !== null; n++) key = `${backupPrefix}${now}-${n}`;
-    s.setItem(key, raw);
-    return key;
-  } catch {
-    return null;
-  }
-}
-
-/** The reader (the schema and its limits) is its own chunk: fetched after the page is up, a few times at most. */
-const loadReader: () => Promise<Reader> = chunk(() => import("./saved"));
+const loadPersisted: () => Promise<Persisted> = chunk(() => import("./saved"));
 
 export type ProgressStorage = PersistStorage<Progress> & {
   /** When the progress this tab knows of was last replaced as a whole (an import with Replace, a restore). */
@@ -59,10 +41,8 @@ export function progressStorage(
   onNotice: (notice: StorageNotice) => void,
   adopt: (progress: Progress) => void = () => undefined,
 ): ProgressStorage {
-  let reader: Reader | null = null;
-  let known = 0;
-  let lastWritten: string | null = null;
-  let keptAside: string | null = null;
+  let persisted: Persisted | null = null;
+  const known: Known = { replacedAt: 0, lastWritten: null, keptAside: null };
   let writing = false;
   const reported = new Set<NoticeKind>();
   const notice = (n: StorageNotice) => {
@@ -77,12 +57,13 @@ export function progressStorage(
       return null;
     }
   };
+
   return {
-    replacedAt: () => known,
-    forget: (kind) => void reported.delete(kind),
+    replacedAt: () => known.replacedAt,
     markReplaced: (at) => {
-      known = Math.max(known, at);
+      known.replacedAt = Math.max(known.replacedAt, at);
     },
+    forget: (kind) => void reported.delete(kind),
     async getItem(name): Promise<StorageValue<Progress> | null> {
       const s = storage();
       let raw: string | null = null;
@@ -94,40 +75,24 @@ export function progressStorage(
         readable = false;
       }
       try {
-        reader = await loadReader();
+        persisted = await loadPersisted();
       } catch (error) {
         notice({ kind: "reader-failed" });
         throw error;
       }
       if (!readable) {
-        // Later writes read again before they write: what is saved is never written over unread.
+        // Every write reads again before it writes: what is saved is never written over unread.
         notice({ kind: "storage-unavailable" });
         return null;
       }
-      if (raw === null) return null;
-      const result = reader.readSaved(raw);
-      if (result.ok) {
-        known = Math.max(known, result.replacedAt ?? 0);
-        lastWritten = raw;
-        if (result.migratedFrom !== null) notice({ kind: "migrated", detail: String(result.migratedFrom) });
-        return { state: result.progress, version: savedVersion };
-      }
-      // Without a backup, the unreadable bytes stay where they are: the next write tries again to set them aside.
-      const backup = s ? setAside(s, raw) : null;
-      notice(
-        backup
-          ? { kind: "saved-unreadable", detail: `${result.reason}; the old data is kept as a backup`, backup }
-          : { kind: "saved-unreadable", detail: `${result.reason}; it is left untouched, and progress from this visit will not be saved over it` },
-      );
-      if (backup) keptAside = raw;
-      return null;
+      return raw === null ? null : persisted.readStored(s, raw, known, notice);
     },
     setItem(name, value) {
       // A notice given while writing changes the store, which would write again from inside this write.
-      if (!reader || writing) return;
+      if (!persisted || writing) return;
       writing = true;
       try {
-        write(name, value.state);
+        persisted.writeStored(storage(), name, value.state, known, notice, adopt);
       } finally {
         writing = false;
       }
@@ -140,57 +105,4 @@ export function progressStorage(
       }
     },
   };
-
-  function write(name: string, own: Progress) {
-    if (!reader) return;
-    const s = storage();
-    let stored: string | null;
-    try {
-      if (!s) throw new Error("no storage");
-      stored = s.getItem(name);
-    } catch {
-      notice({ kind: "storage-unavailable" });
-      return;
-    }
-    let state = own;
-    if (stored !== null && stored !== lastWritten && stored !== keptAside) {
-      const found = reader.readSaved(stored);
-      if (found.ok) {
-        const replacedAt = found.replacedAt ?? 0;
-        if (replacedAt > known) {
-          known = replacedAt;
-          state = adoptReplacement(found.progress, state, replacedAt);
-          const adopted = state;
-          queueMicrotask(() => adopt(adopted));
-        } else if (replacedAt === known) {
-          state = mergeProgress(found.progress, state);
-        }
-        // Stored progress replaced before this tab replaced it is already in a backup: it is written over.
-      } else {
-        const backup = setAside(s as Storage, stored);
-        if (!backup) {
-          notice({ kind: "storage-full" });
-          return;
-        }
-        notice({ kind: "saved-set-aside", detail: found.reason, backup });
-      }
-    }
-    const checked = reader.checkWritable(state);
-    if (!checked.ok) {
-      notice({ kind: "not-saved", detail: checked.reason });
-      return;
-    }
-    const bytes = writeSaved(checked.progress, known);
-    if (bytes.length > reader.maxSavedBytes) {
-      notice({ kind: "not-saved", detail: reader.tooBigReason(bytes.length) });
-      return;
-    }
-    try {
-      (s as Storage).setItem(name, bytes);
-      lastWritten = bytes;
-    } catch (error) {
-      const full = error instanceof DOMException && (error.name === "QuotaExceededError" || error.code === 22);
-      notice({ kind: full ? "storage-full" : "storage-unavailable" });
-    }
-  }
 }

@@ -1,7 +1,6 @@
 // Keeps open tabs in step: when another tab saves, its newer records are merged in here, and if this tab
 // holds records the other lacks, saving the merge hands them back. Nothing one tab wrote is lost. Progress
 // another tab replaced as a whole (an import with Replace) is taken as it is, never merged with the old.
-import { adoptReplacement } from "./merge";
 import type { Progress } from "./saved";
 import { progressKey, type ProgressStorage } from "./storage";
 import { snapshot, type ProgressState } from "./store";
@@ -25,7 +24,7 @@ export function followOtherTabs(store: Store): () => void {
   const onStorage = (event: StorageEvent) => {
     if (event.key !== progressKey || !event.newValue) return;
     const raw = event.newValue;
-    void import("./saved").then(({ readSaved }) => {
+    void import("./saved").then(({ readSaved, adoptReplacement }) => {
       const result = readSaved(raw);
       if (!result.ok) return;
       const s = store.getState();
