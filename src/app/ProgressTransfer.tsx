@@ -1,5 +1,6 @@
 import { Suspense, useId, useRef, useState } from "react";
 import type { Progress } from "../progress/saved";
+import { useProgressHydrated } from "../progress/hydration";
 import { snapshot, store } from "../progress/store";
 import { chunk } from "../ui/chunk";
 import { t } from "./climbStrings";
@@ -15,6 +16,7 @@ export function ProgressTransfer() {
   const [pending, setPending] = useState<Progress | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const titleId = useId();
+  const hydrated = useProgressHydrated();
 
   const exportNow = async () => {
     let transfer: typeof import("../progress/transfer");
@@ -110,9 +112,12 @@ export function ProgressTransfer() {
           </button>
         </div>
       )}
-      <Suspense fallback={null}>
-        <Backups />
-      </Suspense>
+      {/* The backups are this browser's: listed once the page has taken over, never in the prerendered page. */}
+      {hydrated && (
+        <Suspense fallback={null}>
+          <Backups />
+        </Suspense>
+      )}
     </section>
   );
 }
