@@ -43,12 +43,15 @@ function gzipped(file) {
 
 function resolveFile(urlPath) {
   if (!urlPath.startsWith(base) && `${urlPath}/` !== base) return null;
-  let rel;
+  let segments;
   try {
-    rel = decodeURIComponent(urlPath.slice(base.length - 1));
+    segments = urlPath.slice(base.length - 1).split("/").map(decodeURIComponent);
   } catch {
     return null; // malformed percent-encoding: not found, rather than a crashed server
   }
+  // An encoded separator (%2f, %5c) names no file: a static host does not treat it as a folder.
+  if (segments.some((s) => s.includes("/") || s.includes("\\"))) return null;
+  const rel = segments.join("/");
   const file = path.join(root, path.normalize(rel));
   if (!file.startsWith(root)) return null;
   if (existsSync(file) && statSync(file).isFile()) return file;

@@ -1,10 +1,12 @@
 // The page: the shell around the view of whatever the address shows, as the navigation has it.
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { useNavigation, type Shown } from "../ui/navigation";
+import { t } from "../ui/strings";
+import { lazyPart } from "./lazyPart";
 import { Shell } from "./Shell";
 import { viewFor } from "./views";
 
-const PageFailed = lazy(() => import("./PageFailed"));
+const PageFailed = lazyPart(() => import("./PageFailed"), () => t("part.pageFailed"), (m) => m.default);
 
 /** A piece at another altitude is the same view with other text (the switch keeps its state); any other page is a new one. */
 function viewKey({ page, path }: Shown): string {

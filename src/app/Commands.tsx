@@ -1,12 +1,13 @@
 // The learner's way around from anywhere: the shortcut keys, the search and shortcuts dialogs, and
 // the header buttons that open them for those who do not use the keyboard.
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { Suspense, useCallback, useEffect, useState } from "react";
 import { store } from "../progress/store";
 import { actionFor, type Action } from "../shortcuts/keymap";
 import { t } from "../ui/strings";
+import { lazyPart } from "./lazyPart";
 
-const SearchDialog = lazy(() => import("../search/SearchDialog"));
-const ShortcutsDialog = lazy(() => import("../shortcuts/ShortcutsDialog"));
+const SearchDialog = lazyPart(() => import("../search/SearchDialog"), () => t("part.search"), (m) => m.default);
+const ShortcutsDialog = lazyPart(() => import("../shortcuts/ShortcutsDialog"), () => t("part.shortcuts"), (m) => m.default);
 
 export function Commands() {
   const [open, setOpen] = useState<"help" | "search" | null>(null);

@@ -1,20 +1,17 @@
-import { useProgress, store } from "../progress/store";
+import { Suspense } from "react";
+import { useProgress } from "../progress/store";
 import { t } from "../ui/strings";
+import { lazyPart } from "./lazyPart";
 
-/** Messages about the learner's saved progress (unreadable, not saved, brought forward), dismissible. */
+const NoticeList = lazyPart(() => import("./NoticeList"), () => t("part.notices"), (m) => m.NoticeList);
+
+/** Messages about the learner's saved progress (unreadable, not saved, replaced, brought forward), when there are any. */
 export function Notices() {
-  const notices = useProgress((s) => s.notices);
-  if (notices.length === 0) return null;
+  const any = useProgress((s) => s.notices.length > 0);
+  if (!any) return null;
   return (
-    <div className="notices" role="status">
-      {notices.map((n) => (
-        <div key={n.id} className="notice">
-          <p>{t(`notice.${n.kind}`, { detail: n.detail ?? "" })}</p>
-          <button type="button" onClick={() => store.getState().dismiss(n.id)}>
-            {t("notice.dismiss")}
-          </button>
-        </div>
-      ))}
-    </div>
+    <Suspense fallback={null}>
+      <NoticeList />
+    </Suspense>
   );
 }

@@ -1,7 +1,14 @@
-import { useId, useRef, useState } from "react";
+import { Suspense, useId, useRef, useState } from "react";
 import type { Progress } from "../progress/saved";
+import { useProgressHydrated } from "../progress/hydration";
 import { snapshot, store } from "../progress/store";
+import { chunk } from "../ui/chunk";
 import { t } from "./climbStrings";
+import { lazyPart } from "./lazyPart";
+
+const transferCode = chunk(() => import("../progress/transfer"));
+const backupsCode = chunk(() => import("../progress/backups"));
+const Backups = lazyPart(() => import("./Backups"), () => t("backups.partFailed"), (m) => m.default);
 
 /** Export progress to a file, import it in another browser: refused with a reason, or merged or replaced. */
 export function ProgressTransfer() {
@@ -9,9 +16,16 @@ export function ProgressTransfer() {
   const [pending, setPending] = useState<Progress | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const titleId = useId();
+  const hydrated = useProgressHydrated();
 
   const exportNow = async () => {
-    const { exportContents, exportFileName } = await import("../progress/transfer");
+    let transfer: typeof import("../progress/transfer");
+    try {
+      transfer = await transferCode();
+    } catch {
+      return setMessage(t("transfer.partFailed"));
+    }
+    const { exportContents, exportFileName } = transfer;
     const s = store.getState();
     const blob = new Blob([exportContents(snapshot(s))], { type: "application/json" });
     const name = exportFileName(new Date());
@@ -25,7 +39,13 @@ export function ProgressTransfer() {
 
   const chosen = async (file: File | undefined) => {
     if (!file) return;
-    const { readImportFile } = await import("../progress/transfer");
+    let readImportFile: typeof import("../progress/transfer").readImportFile;
+    try {
+      ({ readImportFile } = await transferCode());
+    } catch {
+      if (fileInput.current) fileInput.current.value = "";
+      return setMessage(t("transfer.partFailed"));
+    }
     const result = await readImportFile(file);
     if (fileInput.current) fileInput.current.value = "";
     if (!result.ok) {
@@ -34,13 +54,33 @@ export function ProgressTransfer() {
       return;
     }
     setPending(result.progress);
-    setMessage(t("transfer.ask", { answers: Object.keys(result.progress.answers).length, recall: Object.keys(result.progress.recall).length }));
+    const here = snapshot(store.getState());
+    setMessage(
+      t("transfer.ask", {
+        answers: Object.keys(result.progress.answers).length,
+        recall: Object.keys(result.progress.recall).length,
+        hereAnswers: Object.keys(here.answers).length,
+        hereRecall: Object.keys(here.recall).length,
+      }),
+    );
   };
 
-  const apply = (mode: "merge" | "replace" | null) => {
-    if (pending && mode) store.getState().receive(pending, mode);
+  const apply = async (mode: "merge" | "replace" | null) => {
+    const incoming = pending;
     setPending(null);
-    setMessage(t(mode === "merge" ? "transfer.merged" : mode === "replace" ? "transfer.replaced" : "transfer.cancelled"));
+    if (!incoming || !mode) return setMessage(t("transfer.cancelled"));
+    if (mode === "merge") {
+      store.getState().receive(incoming, "merge");
+      return setMessage(t("transfer.merged"));
+    }
+    let replaced = false;
+    try {
+      const { replaceProgress } = await backupsCode();
+      replaced = replaceProgress(store, incoming, "replaced");
+    } catch {
+      replaced = false;
+    }
+    setMessage(t(replaced ? "transfer.replaced" : "transfer.notReplaced"));
   };
 
   return (
@@ -61,16 +101,22 @@ export function ProgressTransfer() {
       </p>
       {pending && (
         <div className="exercise-actions">
-          <button type="button" className="primary" onClick={() => apply("merge")}>
+          <button type="button" className="primary" onClick={() => void apply("merge")}>
             {t("transfer.merge")}
           </button>
-          <button type="button" onClick={() => apply("replace")}>
+          <button type="button" onClick={() => void apply("replace")}>
             {t("transfer.replace")}
           </button>
-          <button type="button" onClick={() => apply(null)}>
+          <button type="button" onClick={() => void apply(null)}>
             {t("transfer.cancel")}
           </button>
         </div>
+      )}
+      {/* The backups are this browser's: listed once the page has taken over, never in the prerendered page. */}
+      {hydrated && (
+        <Suspense fallback={null}>
+          <Backups />
+        </Suspense>
       )}
     </section>
   );

@@ -2,7 +2,7 @@
 // search index, the simulator) so the whole climb works offline after one visit. It takes over only
 // when the learner accepts an update.
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from "workbox-precaching";
-import { registerRoute, setCatchHandler } from "workbox-routing";
+import { NavigationRoute, registerRoute, setCatchHandler } from "workbox-routing";
 
 type Entry = { url: string; revision: string | null };
 type Worker = {
@@ -36,9 +36,27 @@ precacheAndRoute((self as unknown as Worker).__WB_MANIFEST, {
   urlManipulation: ({ url }) => (/\/[^/.]+$/.test(url.pathname) ? [new URL(`${url.pathname}/index.html`, url)] : []),
 });
 
-// An address the build has no page for gets the not-found page, as the static host would serve it.
+// An address the build has no page for gets the not-found page, as the static host would serve it: from the
+// network when it is there, and offline from the saved copy. The page then shows what the address is (an
+// unknown altitude of a piece gets that piece, with a notice), from page data saved with the rest.
+async function notFoundPage(): Promise<Response> {
+  const page = await matchPrecache("404.html");
+  if (!page) return Response.error();
+  return new Response(page.body, { status: 404, statusText: "Not Found", headers: page.headers });
+}
+
+registerRoute(
+  new NavigationRoute(async ({ request }) => {
+    try {
+      return await fetch(request);
+    } catch {
+      return notFoundPage();
+    }
+  }),
+);
+
 setCatchHandler(async ({ request }) => {
-  if (request.destination === "document") return (await matchPrecache("404.html")) ?? Response.error();
+  if (request.destination === "document") return notFoundPage();
   return Response.error();
 });
 

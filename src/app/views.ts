@@ -1,15 +1,17 @@
 // The view of each kind of page, each its own chunk: the page the browser loaded fetches only its own.
 import type { ComponentType } from "react";
 import type { PageData } from "../course/pages";
+import { chunk } from "../ui/chunk";
 import type { Shown } from "../ui/navigation";
 
 export type ViewProps = { shown: Shown };
 
+// No waits here: the router tries a page again (src/app/router.ts), and each try asks for the view afresh.
 const loaders: Record<PageData["kind"], () => Promise<{ default: ComponentType<ViewProps> }>> = {
-  piece: () => import("../lesson/PieceView"),
-  climb: () => import("./ClimbPage"),
-  "not-found": () => import("./NotFound"),
-  sandbox: () => import("../sandbox/SandboxView"),
+  piece: chunk(() => import("../lesson/PieceView"), []),
+  climb: chunk(() => import("./ClimbPage"), []),
+  "not-found": chunk(() => import("./NotFound"), []),
+  sandbox: chunk(() => import("../sandbox/SandboxView"), []),
 };
 
 const loaded = new Map<PageData["kind"], ComponentType<ViewProps>>();

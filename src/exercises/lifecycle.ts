@@ -73,7 +73,13 @@ export function useGraded<K extends GradedKind>(question: GradedQuestion & { kin
       }
       setHint("");
       const full = await withKey();
-      if (full) await exercises.answer(full as never, response);
+      if (!full) return;
+      try {
+        await exercises.answer(full as never, response);
+      } catch {
+        // The grading code could not be fetched: the choice stays on screen for the next try.
+        setHint(t("exercise.keyFailed"));
+      }
     },
     retry: () => {
       setHint("");
@@ -82,7 +88,12 @@ export function useGraded<K extends GradedKind>(question: GradedQuestion & { kin
     reveal: async () => {
       const full = await withKey();
       if (!full) return;
-      await exercises.reveal(full as never);
+      try {
+        await exercises.reveal(full as never);
+      } catch {
+        setHint(t("exercise.keyFailed"));
+        return;
+      }
       // The button that was pressed is gone; the verdict now says the answer is shown.
       requestAnimationFrame(() => verdictRef.current?.focus());
     },

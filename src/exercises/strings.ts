@@ -65,6 +65,7 @@ const strings = {
   "recall.due": "Due for review now.",
   "recall.nextReview": "Next review {when}.",
   "recall.practise": "Recall it again now",
+  "recall.gradeFailed": "This prompt's saved schedule could not be read, so the next review was not set. What you wrote is kept; grade again, or export your progress from the climb page.",
   "recall.scheduleFailed": "The next review could not be scheduled: the scheduler did not load. Check the connection and grade again.",
   "recall.showLast": "Show your last attempt",
   "recall.hideLast": "Hide your last attempt",

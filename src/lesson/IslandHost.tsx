@@ -15,20 +15,6 @@ import { IslandRoot } from "./IslandRoot";
 import type { Lesson } from "./LessonContext";
 import { Prose } from "./Prose";
 
-const retries = [300, 1500];
-
-async function withRetries<T>(work: () => Promise<T>, stopped: () => boolean): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      const wait = retries[attempt];
-      if (wait === undefined || stopped()) throw error;
-      await new Promise((resolve) => setTimeout(resolve, wait));
-    }
-  }
-}
-
 function pointsInto(el: HTMLElement): boolean {
   const id = decodePart(window.location.hash.slice(1));
   return !!id && (el.id === id || !!el.querySelector(`[id="${CSS.escape(id)}"]`));
@@ -52,7 +38,8 @@ export function IslandHost({ island, index, html, lesson }: Props) {
       if (started) return;
       started = true;
       observer?.disconnect();
-      void withRetries(() => Promise.all([islandViews[name](), lesson()]), () => stopped).then(
+      // Each part is tried again a few times on its own (src/ui/chunk.ts) before the island counts as failed.
+      void Promise.all([islandViews[name](), lesson()]).then(
         ([View, value]) => {
           if (stopped) return;
           // Right after the island's first effects, before anything else renders it.

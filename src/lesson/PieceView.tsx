@@ -1,7 +1,7 @@
 // A piece at an altitude: its header, the notices its address calls for, its contents, and its text, which
 // is the build's markup between the islands (exercises, simulators) that wake as the learner reaches them.
 // Everything here comes from the page data (src/course/pages.ts); this is the layout.
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
+import { Suspense, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import type { PiecePageData } from "../course/pages";
 import { findSection, sectionsAt } from "../course/pages";
 import { leadSectionId } from "../course/outline";
@@ -14,6 +14,8 @@ import { navigation, type Shown } from "../ui/navigation";
 import { t, tierName } from "../ui/strings";
 import { absoluteUrl } from "../ui/urls";
 import { useLayoutEffectInBrowser } from "../ui/useLayoutEffectInBrowser";
+import { lazyPart } from "../app/lazyPart";
+import { chunk } from "../ui/chunk";
 import { AltitudeSwitch } from "./AltitudeSwitch";
 import { Contents } from "./Contents";
 import { IslandHost } from "./IslandHost";
@@ -23,11 +25,13 @@ import { PieceProgress } from "./PieceProgress";
 import { Prose } from "./Prose";
 import { captureReadingPosition, restoreReadingPosition, scrollToSection } from "./readingPosition";
 
+const lessonCode = chunk(() => import("./lessonFor"));
+
 /** The lesson the page's islands share, fetched with its questions when the first island wakes. */
 export function lessonLoader(page: PiecePageData): () => Promise<Lesson> {
   let loading: Promise<Lesson> | null = null;
   return () => {
-    loading ??= import("./lessonFor").then((m) => m.lessonFor(page));
+    loading ??= lessonCode().then((m) => m.lessonFor(page));
     loading.catch(() => (loading = null));
     return loading;
   };
@@ -174,9 +178,10 @@ function rememberedElsewhere(page: PiecePageData, preferred: Tier | null): Tier 
   return !page.pinned && preferred && preferred !== page.tier ? preferred : null;
 }
 
-const PinnedNotice = lazy(() => import("./PieceNotices").then((m) => ({ default: m.PinnedNotice })));
-const UnknownTierNotice = lazy(() => import("./PieceNotices").then((m) => ({ default: m.UnknownTierNotice })));
-const SectionNotice = lazy(() => import("./PieceNotices").then((m) => ({ default: m.SectionNotice })));
+const notices = () => import("./PieceNotices");
+const PinnedNotice = lazyPart(notices, () => t("part.notice"), (m) => m.PinnedNotice);
+const UnknownTierNotice = lazyPart(notices, () => t("part.notice"), (m) => m.UnknownTierNotice);
+const SectionNotice = lazyPart(notices, () => t("part.notice"), (m) => m.SectionNotice);
 
 /**
  * A piece opened without an altitude in its address opens at the altitude the learner chose last. An address

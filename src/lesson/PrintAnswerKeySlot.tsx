@@ -1,9 +1,11 @@
 // Where the printed answer key goes: its code is fetched when the learner prints, not before.
-import { lazy, Suspense, useEffect, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
+import { lazyPart } from "../app/lazyPart";
+import { t } from "../ui/strings";
 import type { PiecePageData } from "../course/pages";
 import type { Lesson } from "./LessonContext";
 
-const Key = lazy(() => import("./PrintAnswerKey").then((m) => ({ default: m.PrintAnswerKey })));
+const Key = lazyPart(() => import("./PrintAnswerKey"), () => t("part.answerKey"), (m) => m.PrintAnswerKey);
 
 export function PrintAnswerKey(props: { page: PiecePageData; lesson: () => Promise<Lesson> }) {
   const [printing, setPrinting] = useState(false);

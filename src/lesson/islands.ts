@@ -2,17 +2,27 @@
 // The names are the content contract's interactive tags, so a tag without a view does not compile.
 import type { ComponentType } from "react";
 import type { IslandName } from "../course/components";
+import { chunk } from "../ui/chunk";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each island takes the attributes its tag was given
 type View = ComponentType<any>;
 
+const code = {
+  Quiz: chunk(() => import("../exercises/choice/Quiz")),
+  BestFit: chunk(() => import("../exercises/best-fit/BestFit")),
+  OrderSteps: chunk(() => import("../exercises/order-steps/OrderSteps")),
+  Recall: chunk(() => import("../exercises/recall/Recall")),
+  Review: chunk(() => import("../review/Review")),
+  Simulator: chunk(() => import("../rollout/Simulator")),
+};
+
 export const islandViews: Record<IslandName, () => Promise<View>> = {
-  Quiz: () => import("../exercises/choice/Quiz").then((m) => m.Quiz),
-  BestFit: () => import("../exercises/best-fit/BestFit").then((m) => m.BestFit),
-  OrderSteps: () => import("../exercises/order-steps/OrderSteps").then((m) => m.OrderSteps),
-  Recall: () => import("../exercises/recall/Recall").then((m) => m.Recall),
-  Review: () => import("../review/Review").then((m) => m.Review),
-  Simulator: () => import("../rollout/Simulator").then((m) => m.Simulator),
+  Quiz: () => code.Quiz().then((m) => m.Quiz),
+  BestFit: () => code.BestFit().then((m) => m.BestFit),
+  OrderSteps: () => code.OrderSteps().then((m) => m.OrderSteps),
+  Recall: () => code.Recall().then((m) => m.Recall),
+  Review: () => code.Review().then((m) => m.Review),
+  Simulator: () => code.Simulator().then((m) => m.Simulator),
 };
 
 export function isIslandName(name: string): name is IslandName {

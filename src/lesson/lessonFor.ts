@@ -6,6 +6,7 @@ import type { Tier } from "../course/tiers";
 import { piecePath } from "../course/urls";
 import { exercises } from "../progress/exercises";
 import { store } from "../progress/store";
+import { chunk } from "../ui/chunk";
 import { answerKeySource } from "./answerKey";
 import type { Lesson } from "./LessonContext";
 
@@ -13,7 +14,7 @@ export async function lessonFor(page: PiecePageData): Promise<Lesson> {
   const key = pieceKey({ track: page.piece.track, piece: page.piece.slug });
   const parts = pieceParts[key]?.[page.tier];
   if (!parts) throw new Error(`No piece ${key}`);
-  const questions = (await parts.questions()).default;
+  const questions = (await chunk(parts.questions)()).default;
   // Saved answers to exercises that have changed what can be chosen no longer fit them.
   if (store.persist.hasHydrated()) exercises.dropStale(questions);
   return {
@@ -21,6 +22,6 @@ export async function lessonFor(page: PiecePageData): Promise<Lesson> {
     tier: page.tier,
     hrefAt: (at: Tier, id?: string) => piecePath(page.piece, at, id),
     questions: new Map(questions.map((q) => [q.id, q])),
-    answers: answerKeySource(`${key}/${page.tier}`, () => parts.key().then((m) => m.default)),
+    answers: answerKeySource(`${key}/${page.tier}`, () => chunk(parts.key)().then((m) => m.default)),
   };
 }

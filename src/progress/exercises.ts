@@ -7,7 +7,11 @@ import type { GradedExercise, Question } from "../exercises/kinds";
 import { sameMembers } from "../exercises/shuffle";
 import type { AnswerRecord, RecallRecord, ReviewAttempt, SavedCard } from "./saved";
 import type { Grade } from "./savedFormat";
+import { chunk } from "../ui/chunk";
 import { store as appStore, type ProgressState } from "./store";
+
+/** Grading, fetched with the first check; a check whose code cannot be fetched fails, and its view says so. */
+const kinds = chunk(() => import("../exercises/kinds"));
 
 type Store = { getState: () => ProgressState; setState: (change: (s: ProgressState) => Partial<ProgressState>) => void };
 
@@ -29,7 +33,7 @@ export function exerciseProgress(store: Store) {
      * replaces the one before. The exercise is its answer key.
      */
     async answer(exercise: GradedExercise, response: string[], now = Date.now()): Promise<Verdict> {
-      const { exerciseFingerprint, gradedKind } = await import("../exercises/kinds");
+      const { exerciseFingerprint, gradedKind } = await kinds();
       const verdict = gradedKind(exercise).grade(exercise, response);
       const attempt = { response, correct: verdict.correct, score: verdict.score, at: now };
       set((s) => {
@@ -54,7 +58,7 @@ export function exerciseProgress(store: Store) {
 
     /** Shows the answer, on the learner's request after a wrong attempt. */
     async reveal(exercise: GradedExercise, now = Date.now()): Promise<void> {
-      const { exerciseFingerprint } = await import("../exercises/kinds");
+      const { exerciseFingerprint } = await kinds();
       set((s) => {
         const previous = Object.hasOwn(s.answers, exercise.id) ? s.answers[exercise.id] : undefined;
         if (!previous || previous.fingerprint !== exerciseFingerprint(exercise)) return {};
@@ -96,7 +100,7 @@ export function exerciseProgress(store: Store) {
 
     /** Grades a review question through its kind and records it in the piece's attempt. */
     async answerReview(piece: string, exercise: GradedExercise, chosen: string[], now = Date.now()): Promise<Verdict | null> {
-      const { gradedKind } = await import("../exercises/kinds");
+      const { gradedKind } = await kinds();
       const attempt = Object.hasOwn(store.getState().reviews, piece) ? store.getState().reviews[piece] : undefined;
       if (!attempt || !attempt.questionIds.includes(exercise.id) || attempt.answers[exercise.id]) return null;
       const verdict = gradedKind(exercise).grade(exercise, chosen);

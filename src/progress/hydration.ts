@@ -4,11 +4,17 @@ import { store } from "./store";
 import { followOtherTabs } from "./tabs";
 
 let started = false;
+/** Reading has ended, read or not: when the reader could not be fetched, the page shows what this visit holds. */
+let settled = false;
+const waiting = new Set<() => void>();
 
 export function hydrateProgress(): void {
   if (started) return;
   started = true;
-  void store.persist.rehydrate();
+  void store.persist.rehydrate().then(() => {
+    settled = true;
+    waiting.forEach((done) => done());
+  });
   followOtherTabs(store);
 }
 
@@ -18,8 +24,13 @@ export function useProgressHydrated(): boolean {
     hydrateProgress();
     // Transitions, so that parts of the page still hydrating are not forced to render afresh.
     const done = () => startTransition(() => setDone(true));
-    if (store.persist.hasHydrated()) done();
-    return store.persist.onFinishHydration(done);
+    if (settled || store.persist.hasHydrated()) done();
+    waiting.add(done);
+    const stop = store.persist.onFinishHydration(done);
+    return () => {
+      waiting.delete(done);
+      stop();
+    };
   }, []);
   return done;
 }

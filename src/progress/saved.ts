@@ -4,12 +4,22 @@
 import * as z from "zod/mini";
 
 import { gradedKinds } from "../exercises/kindNames";
-import { defaultPreferences, grades, savedVersion } from "./savedFormat";
+import { mergeProgress } from "./merge";
+import { defaultPreferences, grades, savedVersion, writeSaved } from "./savedFormat";
+import { backupPrefix, type StorageNotice } from "./storage";
 
 export { savedVersion };
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80));
-const time = z.int().check(z.gte(0));
+/** The limits the writer and the reader share: inputs carry them too (maxlength, clamped card numbers, valid dates). */
+export const limits = {
+  /** The largest time a Date can hold, 8.64e15 ms. */
+  time: 8_640_000_000_000_000,
+  count: 1_000_000,
+  text: 20_000,
+} as const;
+
+const time = z.int().check(z.gte(0), z.lte(limits.time));
 const count = (max: number) => z.int().check(z.gte(0), z.lte(max));
 const list = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
 
@@ -27,7 +37,7 @@ export const answerSchema = z.strictObject({
   first: attemptSchema,
   latest: attemptSchema,
   /** How many times the learner checked an answer. */
-  attempts: count(1_000_000),
+  attempts: count(limits.count),
   /** When the learner was first right, if ever. */
   rightAt: z.nullable(time),
   /** When the learner asked for the answer, if ever. */
@@ -44,19 +54,19 @@ export const cardSchema = z.strictObject({
   elapsed_days: z.number().check(z.gte(0)),
   scheduled_days: z.number().check(z.gte(0)),
   learning_steps: count(1000),
-  reps: count(1_000_000),
-  lapses: count(1_000_000),
+  reps: count(limits.count),
+  lapses: count(limits.count),
   state: count(3),
   last_review: z.optional(time),
 });
 
 export const gradeSchema = z.enum(grades);
 
-const recallAttemptSchema = z.strictObject({ text: z.string().check(z.maxLength(20_000)), checked: list(count(50), 50), grade: gradeSchema, at: time });
+const recallAttemptSchema = z.strictObject({ text: z.string().check(z.maxLength(limits.text)), checked: list(count(50), 50), grade: gradeSchema, at: time });
 
 export const recallSchema = z.strictObject({
   /** The attempt in progress: what the learner is writing now, whether the key points are shown, which are ticked. */
-  draft: z.string().check(z.maxLength(20_000)),
+  draft: z.string().check(z.maxLength(limits.text)),
   revealed: z.boolean(),
   checked: list(count(50), 50),
   card: z.nullable(cardSchema),
@@ -181,16 +191,52 @@ function withoutUnreadableDraft(state: unknown): unknown {
   return sandbox === undefined || sandboxDraftSchema.safeParse(sandbox).success ? state : rest;
 }
 
-export type ReadResult = { ok: true; progress: Progress; migratedFrom: number | null } | { ok: false; reason: string };
+export type ReadResult = { ok: true; progress: Progress; migratedFrom: number | null; replacedAt?: number } | { ok: false; reason: string };
 
 /** The most bytes of saved state or of an import file we will parse. */
 export const maxSavedBytes = 2_000_000;
 
-const envelopeSchema = z.object({ version: count(1_000_000), state: z.unknown() });
+const envelopeSchema = z.object({ version: count(1_000_000), state: z.unknown(), replacedAt: z.optional(time) });
+
+export const tooBigReason = (length: number) => `it is ${Math.round(length / 1000)} kB, more than the ${maxSavedBytes / 1_000_000} MB progress can take`;
+
+/** What the writer may write: exactly what the reader reads back (test/progress/writer-reader.test.ts). */
+export function checkWritable(state: unknown): { ok: true; progress: Progress } | { ok: false; reason: string } {
+  let parsed: ReturnType<typeof progressSchema.safeParse>;
+  try {
+    parsed = progressSchema.safeParse(state);
+  } catch {
+    return { ok: false, reason: "it is not valid progress (too many invalid records)" };
+  }
+  if (parsed.success) return { ok: true, progress: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue ? issue.path.join(".").slice(0, 120) || "top" : "";
+  return { ok: false, reason: `it is not valid progress (${issue ? `${where}: ${issue.message}` : "unknown"})` };
+}
+
+const clamp = (x: number, min: number, max: number) => (Number.isFinite(x) ? Math.min(max, Math.max(min, x)) : min);
+const whole = (x: number, max: number) => Math.round(clamp(x, 0, max));
+
+/** A recall card brought within the schema's limits: whole counts, finite non-negative numbers, valid dates. */
+export function clampCard(card: SavedCard): SavedCard {
+  const clamped: SavedCard = {
+    due: whole(card.due, limits.time),
+    stability: clamp(card.stability, 0, 1e9),
+    difficulty: clamp(card.difficulty, 0, 1e9),
+    elapsed_days: clamp(card.elapsed_days, 0, 1e9),
+    scheduled_days: clamp(card.scheduled_days, 0, 1e9),
+    learning_steps: whole(card.learning_steps, 1000),
+    reps: whole(card.reps, limits.count),
+    lapses: whole(card.lapses, limits.count),
+    state: whole(card.state, 3),
+  };
+  if (card.last_review !== undefined && Number.isFinite(card.last_review)) clamped.last_review = whole(card.last_review, limits.time);
+  return clamped;
+}
 
 /** Reads saved bytes: parses, checks the version, migrates forward, validates. Never throws. */
 export function readSaved(raw: string, migrationSteps: Record<number, (state: unknown) => unknown> = migrations, current = savedVersion): ReadResult {
-  if (raw.length > maxSavedBytes) return { ok: false, reason: `it is ${Math.round(raw.length / 1000)} kB, more than the ${maxSavedBytes / 1_000_000} MB progress can take` };
+  if (raw.length > maxSavedBytes) return { ok: false, reason: tooBigReason(raw.length) };
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -200,6 +246,7 @@ export function readSaved(raw: string, migrationSteps: Record<number, (state: un
   const envelope = envelopeSchema.safeParse(data);
   if (!envelope.success) return { ok: false, reason: "it does not have the shape of saved progress (a version and a state)" };
   let { version, state } = envelope.data;
+  const replacedAt = envelope.data.replacedAt ?? 0;
   if (version > current) return { ok: false, reason: `it comes from a newer version of the app (format ${version}; this one reads up to ${current})` };
   const from = version;
   while (version < current) {
@@ -226,6 +273,126 @@ export function readSaved(raw: string, migrationSteps: Record<number, (state: un
     const where = issue ? issue.path.join(".").slice(0, 120) || "top" : "";
     return { ok: false, reason: `its content is not valid progress (${issue ? `${where}: ${issue.message}` : "unknown"})` };
   }
-  return { ok: true, progress: parsed.data, migratedFrom: from === current ? null : from };
+  return { ok: true, progress: parsed.data, migratedFrom: from === current ? null : from, ...(replacedAt > 0 ? { replacedAt } : {}) };
 }
 
+// Reading and writing the stored bytes, behind src/progress/storage.ts, in this chunk with the schema (one
+// chunk, so that fetching it again after a failure fetches all of it). Every write reads what is stored and
+// merges it first; bytes it cannot read are set aside as a backup before anything is written, and a write
+// the reader would refuse is refused before it is written.
+
+
+/** What one tab knows of what is stored. */
+export type Known = {
+  /** When the progress this tab holds was last replaced as a whole. */
+  replacedAt: number;
+  /** The bytes this tab wrote last: found again, there is nothing to merge. */
+  lastWritten: string | null;
+  /** Unreadable bytes already set aside as a backup. */
+  keptAside: string | null;
+};
+
+type Notify = (notice: StorageNotice) => void;
+
+function since<T extends { updatedAt: number }>(records: Readonly<Record<string, T>>, at: number): Record<string, T> {
+  return Object.fromEntries(Object.entries(records).filter(([, r]) => r.updatedAt > at));
+}
+
+/**
+ * Progress replaced as a whole at `at` (an import with Replace, a restored backup), as a tab that still holds
+ * the old progress takes it: the replacement, with only what this tab did after the replacement on top.
+ */
+export function adoptReplacement(replacement: Progress, mine: Progress, at: number): Progress {
+  return mergeProgress(replacement, {
+    preferences: mine.preferences.updatedAt > at ? mine.preferences : replacement.preferences,
+    reviews: since(mine.reviews, at),
+    answers: since(mine.answers, at),
+    orderDrafts: since(mine.orderDrafts, at),
+    recall: since(mine.recall, at),
+  });
+}
+
+/** Sets bytes aside under a new backup key, never over another backup; null when storage would not take them. */
+export function setAside(s: Storage, raw: string, now = Date.now()): string | null {
+  try {
+    let key = `${backupPrefix}${now}`;
+    for (let n = 1; s.getItem(key) !== null; n++) key = `${backupPrefix}${now}-${n}`;
+    s.setItem(key, raw);
+    return key;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads what was stored: the progress, or null, with unreadable bytes set aside first. */
+export function readStored(s: Storage | null, raw: string, known: Known, notice: Notify): { state: Progress; version: number } | null {
+  const result = readSaved(raw);
+  if (result.ok) {
+    known.replacedAt = Math.max(known.replacedAt, result.replacedAt ?? 0);
+    known.lastWritten = raw;
+    if (result.migratedFrom !== null) notice({ kind: "migrated", detail: String(result.migratedFrom) });
+    return { state: result.progress, version: savedVersion };
+  }
+  // Without a backup, the unreadable bytes stay where they are: the next write tries again to set them aside.
+  const backup = s ? setAside(s, raw) : null;
+  notice(
+    backup
+      ? { kind: "saved-unreadable", detail: `${result.reason}; the old data is kept as a backup`, backup }
+      : { kind: "saved-unreadable", detail: `${result.reason}; it is left untouched, and progress from this visit will not be saved over it` },
+  );
+  if (backup) known.keptAside = raw;
+  return null;
+}
+
+/** Writes this tab's progress, merged with what is stored; `adopt` hands the store a replacement made elsewhere. */
+export function writeStored(s: Storage | null, name: string, own: Progress, known: Known, notice: Notify, adopt: (progress: Progress) => void): void {
+  let stored: string | null;
+  try {
+    if (!s) throw new Error("no storage");
+    stored = s.getItem(name);
+  } catch {
+    notice({ kind: "storage-unavailable" });
+    return;
+  }
+  let state = own;
+  if (stored !== null && stored !== known.lastWritten && stored !== known.keptAside) {
+    const found = readSaved(stored);
+    if (found.ok) {
+      const replacedAt = found.replacedAt ?? 0;
+      if (replacedAt > known.replacedAt) {
+        known.replacedAt = replacedAt;
+        const adopted = adoptReplacement(found.progress, state, replacedAt);
+        state = adopted;
+        queueMicrotask(() => adopt(adopted));
+      } else if (replacedAt === known.replacedAt) {
+        state = mergeProgress(found.progress, state);
+      }
+      // Stored progress replaced before this tab replaced it is already in a backup: it is written over.
+    } else {
+      const backup = setAside(s, stored);
+      if (!backup) {
+        notice({ kind: "storage-full" });
+        return;
+      }
+      known.keptAside = stored;
+      notice({ kind: "saved-set-aside", detail: found.reason, backup });
+    }
+  }
+  const checked = checkWritable(state);
+  if (!checked.ok) {
+    notice({ kind: "not-saved", detail: checked.reason });
+    return;
+  }
+  const bytes = writeSaved(checked.progress, known.replacedAt);
+  if (bytes.length > maxSavedBytes) {
+    notice({ kind: "not-saved", detail: tooBigReason(bytes.length) });
+    return;
+  }
+  try {
+    s.setItem(name, bytes);
+    known.lastWritten = bytes;
+  } catch (error) {
+    const full = error instanceof DOMException && (error.name === "QuotaExceededError" || error.code === 22);
+    notice({ kind: full ? "storage-full" : "storage-unavailable" });
+  }
+}

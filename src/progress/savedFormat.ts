@@ -13,6 +13,7 @@ export function defaultPreferences(): Preferences {
 export const grades = ["again", "hard", "good", "easy"] as const;
 export type Grade = (typeof grades)[number];
 
-export function writeSaved(progress: Progress): string {
-  return JSON.stringify({ version: savedVersion, state: progress });
+/** `replacedAt`: when the progress was last replaced as a whole, so that tabs holding the old one take the new. */
+export function writeSaved(progress: Progress, replacedAt = 0): string {
+  return JSON.stringify(replacedAt > 0 ? { version: savedVersion, state: progress, replacedAt } : { version: savedVersion, state: progress });
 }

@@ -1,18 +1,49 @@
-// localStorage as untrusted and fallible: unreadable bytes are set aside under a backup key (never
-// deleted), a storage that throws or is full leaves the app working for the visit, and each of these
-// is reported once through `onNotice`.
+// localStorage as untrusted, fallible and shared with other tabs: how the store reaches it. The reading and
+// the writing themselves (readStored, writeStored in src/progress/saved.ts) are fetched once the page is up. Storage that throws or
+// is full leaves the app working for the visit; each fault is reported once through `onNotice`.
 import type { PersistStorage, StorageValue } from "zustand/middleware";
-import type { Progress } from "./saved";
-import { savedVersion, writeSaved } from "./savedFormat";
+import { chunk } from "../ui/chunk";
+import type { Known, Progress } from "./saved";
 
-export type NoticeKind = "saved-unreadable" | "storage-unavailable" | "storage-full" | "migrated";
-export type StorageNotice = { kind: NoticeKind; detail?: string };
+export type NoticeKind =
+  | "saved-unreadable"
+  | "saved-set-aside"
+  | "storage-unavailable"
+  | "storage-full"
+  | "not-saved"
+  | "reader-failed"
+  | "migrated"
+  | "replaced"
+  | "restored";
+export type StorageNotice = { kind: NoticeKind; detail?: string; backup?: string };
 
 export const progressKey = "seams:progress";
 export const backupPrefix = `${progressKey}:backup:`;
 
-export function progressStorage(getStorage: () => Storage | undefined, onNotice: (notice: StorageNotice) => void): PersistStorage<Progress> {
-  let writable = true;
+type Persisted = typeof import("./saved");
+
+const loadPersisted: () => Promise<Persisted> = chunk(() => import("./saved"));
+
+export type ProgressStorage = PersistStorage<Progress> & {
+  /** When the progress this tab knows of was last replaced as a whole (an import with Replace, a restore). */
+  replacedAt: () => number;
+  markReplaced: (at: number) => void;
+  /** Lets a notice already given be given again (after the learner asked to try again). */
+  forget: (kind: NoticeKind) => void;
+};
+
+/**
+ * `adopt` hands the store what a write found it must take instead of its own state: progress that another
+ * tab replaced as a whole, with this tab's records made since.
+ */
+export function progressStorage(
+  getStorage: () => Storage | undefined,
+  onNotice: (notice: StorageNotice) => void,
+  adopt: (progress: Progress) => void = () => undefined,
+): ProgressStorage {
+  let persisted: Persisted | null = null;
+  const known: Known = { replacedAt: 0, lastWritten: null, keptAside: null };
+  let writing = false;
   const reported = new Set<NoticeKind>();
   const notice = (n: StorageNotice) => {
     if (reported.has(n.kind)) return;
@@ -28,44 +59,42 @@ export function progressStorage(getStorage: () => Storage | undefined, onNotice:
   };
 
   return {
-    // Reading is asynchronous so that the validator loads only when there is something to read.
+    replacedAt: () => known.replacedAt,
+    markReplaced: (at) => {
+      known.replacedAt = Math.max(known.replacedAt, at);
+    },
+    forget: (kind) => void reported.delete(kind),
     async getItem(name): Promise<StorageValue<Progress> | null> {
       const s = storage();
-      let raw: string | null;
+      let raw: string | null = null;
+      let readable = true;
       try {
         if (!s) throw new Error("no storage");
         raw = s.getItem(name);
       } catch {
+        readable = false;
+      }
+      try {
+        persisted = await loadPersisted();
+      } catch (error) {
+        notice({ kind: "reader-failed" });
+        throw error;
+      }
+      if (!readable) {
+        // Every write reads again before it writes: what is saved is never written over unread.
         notice({ kind: "storage-unavailable" });
         return null;
       }
-      if (raw === null) return null;
-      const { readSaved } = await import("./saved");
-      const result = readSaved(raw);
-      if (result.ok) {
-        if (result.migratedFrom !== null) notice({ kind: "migrated", detail: String(result.migratedFrom) });
-        return { state: result.progress, version: savedVersion };
-      }
-      const backupKey = `${backupPrefix}${Date.now()}`;
-      try {
-        s?.setItem(backupKey, raw);
-        notice({ kind: "saved-unreadable", detail: `${result.reason}; the old data is kept under “${backupKey}”` });
-      } catch {
-        // Without a backup, the unreadable bytes stay where they are: nothing is written over them.
-        writable = false;
-        notice({ kind: "saved-unreadable", detail: `${result.reason}; it is left untouched, and progress from this visit will not be saved` });
-      }
-      return null;
+      return raw === null ? null : persisted.readStored(s, raw, known, notice);
     },
     setItem(name, value) {
-      if (!writable) return;
-      const s = storage();
+      // A notice given while writing changes the store, which would write again from inside this write.
+      if (!persisted || writing) return;
+      writing = true;
       try {
-        if (!s) throw new Error("no storage");
-        s.setItem(name, writeSaved(value.state));
-      } catch (error) {
-        const full = error instanceof DOMException && (error.name === "QuotaExceededError" || error.code === 22);
-        notice({ kind: full ? "storage-full" : "storage-unavailable" });
+        persisted.writeStored(storage(), name, value.state, known, notice, adopt);
+      } finally {
+        writing = false;
       }
     },
     removeItem(name) {

@@ -10,6 +10,8 @@ import type { Preferences, Progress } from "./saved";
 import { defaultPreferences, savedVersion } from "./savedFormat";
 import { progressKey, progressStorage, type StorageNotice } from "./storage";
 
+export type ProgressStore = ReturnType<typeof createProgressStore>;
+
 export type Notice = StorageNotice & { id: number };
 
 export type ShortcutAction = keyof Preferences["shortcuts"]["keys"];
@@ -24,7 +26,7 @@ type PreferenceActions = {
 
 type TransferActions = {
   /** Takes progress from elsewhere (an import, another tab): merged record by record, or replacing all. */
-  receive: (incoming: Progress, mode: "merge" | "replace") => void;
+  receive: (incoming: Progress, mode: "merge" | "replace", now?: number) => void;
 };
 
 type NoticeSlice = { notices: Notice[]; notify: (n: StorageNotice) => void; dismiss: (id: number) => void };
@@ -47,6 +49,11 @@ export function snapshot(s: Progress): Progress {
 let noticeId = 0;
 
 export function createProgressStore(getStorage: () => Storage | undefined = () => globalThis.localStorage) {
+  const saved = progressStorage(
+    getStorage,
+    (n) => created.getState().notify(n),
+    (progress) => created.setState(progress),
+  );
   const created = createStore<ProgressState>()(
     persist(
       (set) => {
@@ -65,7 +72,11 @@ export function createProgressStore(getStorage: () => Storage | undefined = () =
             })),
           resetShortcuts: (now = Date.now()) => set((s) => ({ preferences: { ...s.preferences, shortcuts: defaultPreferences().shortcuts, updatedAt: now } })),
           rememberPlace: (place) => set((s) => ({ preferences: { ...s.preferences, lastPlace: place, updatedAt: Math.max(s.preferences.updatedAt, place.at) } })),
-          receive: (incoming, mode) => set((s) => (mode === "replace" ? incoming : mergeProgress(snapshot(s), incoming))),
+          receive: (incoming, mode, now = Date.now()) => {
+            // Replaced progress is marked, so that other tabs holding the old progress take the new one.
+            if (mode === "replace") saved.markReplaced(now);
+            set((s) => (mode === "replace" ? incoming : mergeProgress(snapshot(s), incoming)));
+          },
           notices: [],
           app: { offlineReady: false, online: true, updateWaiting: false },
           setApp: (change) => set((s) => ({ app: { ...s.app, ...change } })),
@@ -77,7 +88,7 @@ export function createProgressStore(getStorage: () => Storage | undefined = () =
         name: progressKey,
         version: savedVersion,
         skipHydration: true,
-        storage: afterRead(progressStorage(getStorage, (n) => created.getState().notify(n)), (): boolean => created.persist.hasHydrated()),
+        storage: afterRead(saved, (): boolean => created.persist.hasHydrated()),
         partialize: (s) => snapshot(s) as ProgressState,
         // What the learner did before saved progress was read (an answer given while the reader was still
         // loading) is merged with it, record by record, not replaced by it.
@@ -85,7 +96,7 @@ export function createProgressStore(getStorage: () => Storage | undefined = () =
       },
     ),
   );
-  return created;
+  return Object.assign(created, { saved });
 }
 
 /**

@@ -125,7 +125,14 @@ function Asking({ attempt, questions, pieceKey: key, legendRef, onNext, onFinish
       setHint(t("exercise.keyFailed"));
       return;
     }
-    const verdict = await exercises.answerReview(key, exercise, chosen);
+    let verdict: Awaited<ReturnType<typeof exercises.answerReview>>;
+    try {
+      verdict = await exercises.answerReview(key, exercise, chosen);
+    } catch {
+      checking.current = null;
+      setHint(t("exercise.keyFailed"));
+      return;
+    }
     if (verdict) setShown({ id: question.id, exercise, chosen, correct: verdict.correct });
     checking.current = null;
   };

@@ -2,7 +2,8 @@
 // the author's line on what to try, the predict question, and a placeholder of the player's exact
 // size; the player (with the engine) loads when the slot comes within 800 px of the screen, when the
 // learner asks, or when a link sets this simulator up.
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { Suspense, useEffect, useRef, useState } from "react";
+import { lazyPart } from "../app/lazyPart";
 import { Quiz } from "../exercises/choice/Quiz";
 import { useLesson } from "../lesson/LessonContext";
 import { Prose } from "../lesson/Prose";
@@ -12,15 +13,7 @@ import { scenarioTitles } from "./catalog";
 import { sandboxPath } from "../course/urls";
 import { AppLink } from "../ui/AppLink";
 
-const Player = lazy(() =>
-  import("./Player").catch(() => ({
-    default: (() => (
-      <p className="sim-box" role="alert">
-        {t("sim.loadFailed")}
-      </p>
-    )) as unknown as typeof import("./Player").default,
-  })),
-);
+const Player = lazyPart(() => import("./Player"), () => t("sim.loadFailed"), (m) => m.default);
 
 /** `line`: the author's line on what to watch or try, as the build rendered it. */
 type Props = { scenario: ScenarioId; predict?: string; settings?: string; line?: string };

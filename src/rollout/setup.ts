@@ -191,7 +191,17 @@ export function readLink(search: string, scenario: Scenario, tier: Tier, setup: 
   const params = new URLSearchParams(search);
   if (params.get(simParam) !== scenario.id) return null;
   const choices: Choices = {};
-  const problems: LinkProblem[] = [];
+  const found: LinkProblem[] = [];
+  // A link repeating a parameter (10,000 times, say) says each problem once.
+  const seen = new Set<string>();
+  const problems = {
+    push(problem: LinkProblem) {
+      const key = JSON.stringify(problem);
+      if (seen.has(key)) return;
+      seen.add(key);
+      found.push(problem);
+    },
+  };
   const visible = settingsAt(scenario, tier);
   for (const [name, raw] of params) {
     if (name === simParam) continue;
@@ -213,10 +223,10 @@ export function readLink(search: string, scenario: Scenario, tier: Tier, setup: 
     // Keep what the setup had for the surge pair, the one combination the controls can make invalid.
     const keys = (["strategy.maxSurge", "strategy.maxUnavailable"] as const).filter((k) => k in choices);
     for (const key of keys) delete choices[key];
-    if (configProblem(applyChoices(setup, choices)) !== null) return { choices: {}, problems: [...problems, { kind: "combination", keys: visible, problem }] };
+    if (configProblem(applyChoices(setup, choices)) !== null) return { choices: {}, problems: [...found, { kind: "combination", keys: visible, problem }] };
     problems.push({ kind: "combination", keys, problem });
   }
-  return { choices, problems };
+  return { choices, problems: found };
 }
 
 /** The query string (without `?`) that sets this simulator up with these values. */

@@ -28,10 +28,11 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
   const input = useRef<HTMLInputElement>(null);
   const ids = { title: useId(), list: useId(), hint: useId() };
 
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     loadIndex().then(setIndex, () => setFailed(true));
     input.current?.focus();
-  }, []);
+  }, [attempt]);
 
   const results: Result[] = useMemo(() => {
     if (!index || query.trim().length < 2) return [];
@@ -100,6 +101,17 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
       <p className="search-status" role="status">
         {status}
       </p>
+      {failed && (
+        <button
+          type="button"
+          onClick={() => {
+            setFailed(false);
+            setAttempt((a) => a + 1);
+          }}
+        >
+          {t("search.retry")}
+        </button>
+      )}
       <ul className="search-results" role="listbox" id={ids.list} aria-label={t("search.title")}>
         {results.map((r, i) => (
           <li

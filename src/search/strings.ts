@@ -6,6 +6,7 @@ const strings = {
   "search.label": "Search every piece, section and altitude",
   "search.loading": "Loading the search index…",
   "search.failed": "Search could not load. Check your connection and try again.",
+  "search.retry": "Try again",
   "search.count": "{count} results",
   "search.one": "1 result",
   "search.none": "Nothing matches “{query}”.",

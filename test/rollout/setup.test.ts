@@ -59,6 +59,12 @@ describe("names and values in a link", () => {
 describe("reading a link", () => {
   const search = (q: string) => readLink(q, hook, "junior", hook.config);
 
+  it("with 10,000 parameters says each distinct problem once", () => {
+    const read = search(`?sim=the-hook&${Array.from({ length: 10_000 }, (_, i) => (i % 2 ? "nope=1" : "maxSurge=lots")).join("&")}`);
+    expect(read?.problems).toHaveLength(2);
+    expect(read?.problems.map((p) => p.kind).sort()).toEqual(["invalid", "unknown"]);
+  });
+
   it("is not about this simulator unless it names its scenario", () => {
     expect(search("")).toBeNull();
     expect(search("?sim=the-fix&readinessProbe=on")).toBeNull();

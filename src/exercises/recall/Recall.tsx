@@ -10,8 +10,11 @@ import { t } from "../strings";
 import { isDue } from "../due";
 import { ExerciseFrame } from "../ExerciseFrame";
 import { whenText } from "./when";
+import { chunk } from "../../ui/chunk";
 
 /** The longest answer a recall prompt keeps; the saved-state reader accepts no more. */
+const scheduler = chunk(() => import("./schedule"));
+
 export const maxRecallLength = 20_000;
 
 /**
@@ -45,13 +48,20 @@ export function Recall({ id }: { id: string }) {
   const grade = async (g: Grade) => {
     let schedule: typeof import("./schedule").schedule;
     try {
-      ({ schedule } = await import("./schedule"));
+      ({ schedule } = await scheduler());
     } catch {
       setStatus(t("recall.scheduleFailed"));
       return;
     }
     const at = Date.now();
-    const card = schedule(store.getState().recall[id]?.card ?? null, g, at);
+    let card: ReturnType<typeof schedule>;
+    try {
+      card = schedule(store.getState().recall[id]?.card ?? null, g, at);
+    } catch {
+      // A saved card the scheduler cannot take: the attempt stays as written, and the learner is told.
+      setStatus(t("recall.gradeFailed"));
+      return;
+    }
     exercises.gradeRecall(id, g, card, at);
     setPractising(false);
     setShowLast(false);
