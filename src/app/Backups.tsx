@@ -4,7 +4,7 @@ import { useEffect, useId, useState } from "react";
 import { backupContents, listBackups, restoreBackup, type Backup } from "../progress/backups";
 import { progressKey } from "../progress/storage";
 import { store, useProgress } from "../progress/store";
-import { t } from "./climbStrings";
+import { t } from "./transferStrings";
 
 function when(at: number): string {
   return at > 0 ? new Date(at).toLocaleString() : t("backups.unknownTime");

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import type { ClimbPageData, ClimbPiece } from "../course/pages";
 import { pieceKey } from "../course/pages";
 import { defaultTier, type Tier } from "../course/tiers";
@@ -12,7 +12,11 @@ import { AppLink } from "../ui/AppLink";
 import type { Shown } from "../ui/navigation";
 import { tierName } from "../ui/strings";
 import { t } from "./climbStrings";
-import { ProgressTransfer } from "./ProgressTransfer";
+import { lazyPart } from "./lazyPart";
+
+// Below the lists, and of use only once the app runs: fetched once the page has started, not with it (the
+// prerendered page has none of it, so hydration has nothing to wait for).
+const ProgressTransfer = lazyPart(() => import("./ProgressTransfer"), () => t("climb.transferFailed"), (m) => m.ProgressTransfer);
 
 /** The root page: every track and its pieces in climbing order, with progress and what is due for recall. */
 export default function ClimbPage({ shown }: { shown: Shown }) {
@@ -54,7 +58,11 @@ export default function ClimbPage({ shown }: { shown: Shown }) {
           </ol>
         </section>
       ))}
-      <ProgressTransfer />
+      {hydrated && (
+        <Suspense fallback={null}>
+          <ProgressTransfer />
+        </Suspense>
+      )}
     </div>
   );
 }

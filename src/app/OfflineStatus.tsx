@@ -1,8 +1,17 @@
+// A quiet line saying the app works offline, and the offer of a new version when one is ready. Fetched only
+// once there is something to say (src/app/Shell.tsx).
 import { useProgress, store } from "../progress/store";
-import { t } from "../ui/strings";
+import { dictionary } from "../ui/strings";
 
-/** A quiet line saying the app works offline, and the offer of a new version when one is ready. */
-export function OfflineStatus() {
+const t = dictionary({
+  "offline.ready": "Available offline",
+  "offline.now": "Offline: reading the saved copy",
+  "offline.update": "A new version of the course is ready. Your progress is kept.",
+  "offline.apply": "Update now",
+  "offline.later": "Later",
+});
+
+export default function OfflineStatus() {
   const { offlineReady, online, updateWaiting } = useProgress((s) => s.app);
   return (
     <>

@@ -3,7 +3,7 @@ import type { Progress } from "../progress/saved";
 import { useProgressHydrated } from "../progress/hydration";
 import { snapshot, store } from "../progress/store";
 import { chunk } from "../ui/chunk";
-import { t } from "./climbStrings";
+import { t } from "./transferStrings";
 import { lazyPart } from "./lazyPart";
 
 const transferCode = chunk(() => import("../progress/transfer"));

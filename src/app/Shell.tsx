@@ -1,13 +1,17 @@
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { useProgressHydrated } from "../progress/hydration";
+import { useProgress } from "../progress/store";
 import { AppLink } from "../ui/AppLink";
 import { t } from "../ui/strings";
 import { Commands } from "./Commands";
+import { lazyPart } from "./lazyPart";
 import { Notices } from "./Notices";
-import { OfflineStatus } from "./OfflineStatus";
+
+const OfflineStatus = lazyPart(() => import("./OfflineStatus"), () => t("part.offline"), (m) => m.default);
 
 export function Shell({ children }: { children: ReactNode }) {
   useProgressHydrated();
+  const offlineNews = useProgress((s) => s.app.offlineReady || !s.app.online || s.app.updateWaiting);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -29,7 +33,7 @@ export function Shell({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="site-footer">
-        <OfflineStatus />
+        <Suspense fallback={null}>{offlineNews && <OfflineStatus />}</Suspense>
         <p>{t("footer.trademarks")}</p>
       </footer>
     </>

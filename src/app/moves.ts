@@ -5,7 +5,7 @@ import { parseAddress, piecePath } from "../course/urls";
 import { captureReadingPosition } from "../lesson/readingPosition";
 import { store } from "../progress/store";
 import { navigation } from "../ui/navigation";
-import { t } from "../ui/strings";
+import { t } from "../shortcuts/strings";
 
 export async function move(action: "next" | "previous" | "tier", notify: (text: string) => void): Promise<void> {
   // Moving on from a page still on its way is moving on from that page: wait for it (the altitude is the

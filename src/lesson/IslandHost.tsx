@@ -10,8 +10,8 @@ import type { Island } from "../course/pages";
 import { decodePart } from "../course/urls";
 import { onWakeRequest, replayEarlyInput } from "../app/early";
 import { t } from "../ui/strings";
+import { chunk } from "../ui/chunk";
 import { islandIdPrefix, isIslandName, islandViews } from "./islands";
-import { IslandRoot } from "./IslandRoot";
 import type { Lesson } from "./LessonContext";
 import { Prose } from "./Prose";
 
@@ -19,6 +19,9 @@ function pointsInto(el: HTMLElement): boolean {
   const id = decodePart(window.location.hash.slice(1));
   return !!id && (el.id === id || !!el.querySelector(`[id="${CSS.escape(id)}"]`));
 }
+
+/** The root every island renders in (the lesson it shares), fetched with the first island's code. */
+const islandRoot = chunk(() => import("./IslandRoot"));
 
 type Props = { island: Island; index: number; html: string | null; lesson: () => Promise<Lesson> };
 
@@ -39,8 +42,8 @@ export function IslandHost({ island, index, html, lesson }: Props) {
       started = true;
       observer?.disconnect();
       // Each part is tried again a few times on its own (src/ui/chunk.ts) before the island counts as failed.
-      void Promise.all([islandViews[name](), lesson()]).then(
-        ([View, value]) => {
+      void Promise.all([islandViews[name](), lesson(), islandRoot()]).then(
+        ([View, value, { IslandRoot }]) => {
           if (stopped) return;
           // Right after the island's first effects, before anything else renders it.
           const awake = () => queueMicrotask(() => replayEarlyInput(el, () => (el.dataset.awake = ""), flushSync));

@@ -1,4 +1,4 @@
-// The words of the shortcuts dialog, which loads when it is opened.
+// The words of the shortcuts dialog, which loads when it is opened, and of the moves the keys make.
 import { dictionary } from "../ui/strings";
 
 const strings = {
@@ -15,6 +15,9 @@ const strings = {
   "shortcuts.notOneKey": "Use one character.",
   "shortcuts.taken": "That key already does something else.",
   "shortcuts.reset": "Restore the usual keys",
+  "shortcuts.atLast": "This is the last piece of the climb.",
+  "shortcuts.atFirst": "This is the first piece of the climb.",
+  "shortcuts.onlyOnPiece": "Altitude applies to a piece; open one first.",
 } as const;
 
 export type ShortcutStringKey = keyof typeof strings;

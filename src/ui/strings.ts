@@ -1,8 +1,8 @@
 // The interface text of the page itself, keyed. The parts of the app that load later (the exercises, the
-// simulator, search, the shortcuts dialog, the climb page, the notices an address calls for, the not-found
-// and failed pages) keep their own words in dictionaries of the
-// same kind beside them, looked up the same way, so that a page ships only the words it shows. Content text
-// lives in the content folder, not here.
+// simulator, search, the shortcuts dialog, the climb page, the offline status, the notices an address calls
+// for, the not-found and failed pages) keep their own words in dictionaries of the same kind beside them,
+// looked up the same way, so that a page ships only the words it shows. Content text lives in the content
+// folder, not here.
 const strings = {
   "site.name": "Seams",
   "site.tagline": "How deployments fail between their stages",
@@ -55,19 +55,12 @@ const strings = {
   "part.pageFailed": "This page could not be loaded, and neither could the message that says why. Check the connection and reload the page.",
   "part.notice": "A notice about this address could not be loaded. Check the connection and try again; the text of the page is all here.",
   "part.notices": "A message about your saved progress could not be loaded. Check the connection and try again.",
+  "part.offline": "Whether this course works offline could not be shown. Check the connection and try again.",
   "part.answerKey": "The answer key for printing could not be loaded. Check the connection and try again.",
   "shortcuts.open": "Keyboard shortcuts",
   "shortcuts.close": "Close",
-  "shortcuts.atLast": "This is the last piece of the climb.",
-  "shortcuts.atFirst": "This is the first piece of the climb.",
-  "shortcuts.onlyOnPiece": "Altitude applies to a piece; open one first.",
   "search.open": "Search",
   "app.failed": "The text is all here, but the exercises, search and the simulator could not load. Check the connection and reload the page.",
-  "offline.ready": "Available offline",
-  "offline.now": "Offline: reading the saved copy",
-  "offline.update": "A new version of the course is ready. Your progress is kept.",
-  "offline.apply": "Update now",
-  "offline.later": "Later",
   "print.answerKey": "Answer key",
   "print.altitude": "{tier} altitude: {note}",
   "footer.offline": "Works from any static host.",
