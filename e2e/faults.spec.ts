@@ -175,7 +175,7 @@ test("Replace keeps a backup, says how much it puts aside, can be undone, and an
   const lessonA = new Lesson(climb);
   await climb.goto("./");
   await lessonA.hydrated();
-  await climb.getByLabel("Import progress").setInputFiles({ name: "progress.json", mimeType: "application/json", buffer: Buffer.from(file) });
+  await climb.locator("input[type=file]").setInputFiles({ name: "progress.json", mimeType: "application/json", buffer: Buffer.from(file) });
   await expect(climb.getByText("Replace puts aside the 2 answers")).toBeVisible();
   await climb.getByRole("button", { name: "Replace" }).click();
   const notice = climb.getByRole("status").filter({ hasText: "Progress replaced. What was here before (2 answers, 0 recall prompts) is kept as a backup." });

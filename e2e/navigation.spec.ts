@@ -119,7 +119,7 @@ test.describe("search", () => {
 
     await box.fill("gh-ost");
     const result = dialog.getByRole("option").first();
-    await expect(result).toContainText("Senior and up");
+    await expect(result).toContainText("Senior only");
     await expect(result.locator("mark").first()).toBeVisible();
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowUp");

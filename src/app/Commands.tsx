@@ -67,10 +67,12 @@ export function Commands() {
           {notice}
         </p>
       )}
-      <Suspense fallback={null}>
-        {open === "help" && <ShortcutsDialog onClose={close} />}
-        {open === "search" && <SearchDialog onClose={close} />}
-      </Suspense>
+      {open && (
+        <Suspense fallback={null}>
+          {open === "help" && <ShortcutsDialog onClose={close} />}
+          {open === "search" && <SearchDialog onClose={close} />}
+        </Suspense>
+      )}
     </>
   );
 }

@@ -33,7 +33,12 @@ export function Shell({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="site-footer">
-        <Suspense fallback={null}>{offlineNews && <OfflineStatus />}</Suspense>
+        {/* No boundary until there is news: a boundary still hydrating must not receive it (React error 421). */}
+        {offlineNews && (
+          <Suspense fallback={null}>
+            <OfflineStatus />
+          </Suspense>
+        )}
         <p>{t("footer.trademarks")}</p>
       </footer>
     </>
