@@ -68,7 +68,8 @@ async function useLikeALearner(page: Page) {
   }
   for (const sim of await page.locator("section.sim").all()) {
     const load = sim.getByRole("button", { name: "Load the simulation" });
-    if (await load.isVisible()) await load.click();
+    // The simulator may wake on its own as it comes near the screen, and take the button away mid-click.
+    if (await load.isVisible()) await load.click({ timeout: 3000 }).catch(() => undefined);
     const play = sim.getByRole("button", { name: "Play", exact: true });
     if (await play.isVisible()) {
       await play.click();
