@@ -11,6 +11,7 @@ import { Chart } from "./Chart";
 import { Compare, Narration, Timeline } from "./Panels";
 import { Pods } from "./Pods";
 import { Settings, type Draft } from "./Settings";
+import { Transport } from "./Transport";
 import {
   applyChoices,
   changedKeys,
@@ -28,7 +29,7 @@ import {
 } from "./setup";
 import { breakdown, failedIn, tellingOf } from "./story";
 import { count, percent, seconds, sentence, t } from "./text";
-import { durationOf, lengthened, runScenario, speeds, usePlayback, usePrefersReducedMotion, type Run, type Speed } from "./usePlayback";
+import { durationOf, lengthened, runScenario, usePlayback, usePrefersReducedMotion, type Run } from "./usePlayback";
 import "./rollout.css";
 
 export type PlayerProps = {
@@ -289,38 +290,14 @@ export default function Player({ scenario: scenarioId, predict, settings, link, 
           </div>
         ) : (
           <>
-            <div className="sim-transport">
-              <button
-                type="button"
-                className="primary"
-                ref={(el) => {
-                  playButton.current = el;
-                  firstControl.current = el;
-                }}
-                onClick={playing ? playback.pause : playback.play}
-              >
-                <span aria-hidden="true">{playing ? "❚❚ " : "▶ "}</span>
-                {t(playing ? "sim.pause" : "sim.play")}
-              </button>
-              <button type="button" onClick={playback.step} aria-label={t("sim.step")}>
-                <span aria-hidden="true">⇥ </span>
-                {t("sim.stepShort")}
-              </button>
-              <button type="button" onClick={playback.restart}>
-                <span aria-hidden="true">↺ </span>
-                {t("sim.restart")}
-              </button>
-              <label className="sim-speed">
-                {t("sim.speedShort")}
-                <select value={playback.speed} aria-label={t("sim.speed")} onChange={(e) => playback.setSpeed(Number(e.target.value) as Speed)}>
-                  {speeds.map((s) => (
-                    <option key={s} value={s}>
-                      {t("sim.speedValue", { speed: s })}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </div>
+            <Transport
+              playback={playback}
+              playing={playing}
+              playRef={(el) => {
+                playButton.current = el;
+                firstControl.current = el;
+              }}
+            />
             <div className="sim-toolbar">
               {panels.map((panel) => (
                 <button

@@ -5,9 +5,10 @@ import { useId, useMemo, useState } from "react";
 import { Chart } from "../rollout/Chart";
 import { Narration, Timeline } from "../rollout/Panels";
 import { Pods } from "../rollout/Pods";
+import { Transport } from "../rollout/Transport";
 import { breakdown, failedIn, tellingOf } from "../rollout/story";
 import { count, percent, seconds, t as simText } from "../rollout/text";
-import { speeds, usePlayback, usePrefersReducedMotion, type Run, type Speed } from "../rollout/usePlayback";
+import { usePlayback, usePrefersReducedMotion, type Run } from "../rollout/usePlayback";
 import { rolloutStatusText, type SimFrame } from "../sim";
 import { t } from "./strings";
 import "../rollout/rollout.css";
@@ -91,30 +92,7 @@ export function SandboxPlayer({ run }: { run: Run }) {
         <div className="sim-message" role="status">
           {playback.spoken || run.moment.sentence}
         </div>
-        <div className="sim-transport">
-          <button type="button" className="primary" onClick={playing ? playback.pause : playback.play}>
-            <span aria-hidden="true">{playing ? "❚❚ " : "▶ "}</span>
-            {simText(playing ? "sim.pause" : "sim.play")}
-          </button>
-          <button type="button" onClick={playback.step} aria-label={simText("sim.step")}>
-            <span aria-hidden="true">⇥ </span>
-            {simText("sim.stepShort")}
-          </button>
-          <button type="button" onClick={playback.restart}>
-            <span aria-hidden="true">↺ </span>
-            {simText("sim.restart")}
-          </button>
-          <label className="sim-speed">
-            {simText("sim.speedShort")}
-            <select value={playback.speed} aria-label={simText("sim.speed")} onChange={(e) => playback.setSpeed(Number(e.target.value) as Speed)}>
-              {speeds.map((s) => (
-                <option key={s} value={s}>
-                  {simText("sim.speedValue", { speed: s })}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
+        <Transport playback={playback} playing={playing} />
         <div className="sim-toolbar">
           {(["narration", "table"] as const).map((panel) => (
             <button
