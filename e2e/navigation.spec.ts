@@ -168,7 +168,9 @@ test.describe("progress that travels", () => {
     await other.locator("input[type=file]").setInputFiles(file);
     await expect(other.getByRole("status").filter({ hasText: "Merge them with what is here" })).toBeVisible();
     await other.getByRole("button", { name: "Replace" }).click();
+    // One announcement of what happened (the notice, with Undo), and beside the button, where to undo it.
     await expect(other.getByText("Progress replaced.")).toBeVisible();
+    await expect(other.locator(".transfer-status")).toContainText("Undo in the notice above");
     const after = await other.evaluate(() => JSON.parse(localStorage.getItem("seams:progress") ?? "{}"));
     expect(after.state.answers).toEqual(before.state.answers);
     expect(after.state.recall).toEqual(before.state.recall);

@@ -13,7 +13,7 @@ const strings = {
   "transfer.replace": "Replace",
   "transfer.cancel": "Cancel",
   "transfer.merged": "Progress merged.",
-  "transfer.replaced": "Progress replaced. What was here is kept as a backup: Undo in the notice above, or restore it from the backups below.",
+  "transfer.replaced": "Done: the file's answers and recall prompts are the ones here now. Undo in the notice above, or restore what was here from the backups below.",
   "transfer.notReplaced": "Nothing was replaced: the progress here could not be kept as a backup first.",
   "transfer.partFailed": "Export and import could not be loaded. Check the connection and try again; nothing has changed.",
   "backups.title": "Backups",
