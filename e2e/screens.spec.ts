@@ -181,6 +181,51 @@ test.describe("on a wide screen", () => {
     await expect(contents.locator('a[href="#health-checks"]')).toHaveAttribute("aria-current", "true");
     await expect(contents.locator('[aria-current="true"]')).toHaveCount(1);
   });
+
+  test("a contents list longer than the screen keeps its title in view as it scrolls to the mark", async ({ page, lesson }) => {
+    await page.setViewportSize({ width: 1440, height: 600 });
+    await lesson.open(capstone, "senior");
+    const contents = page.getByRole("navigation", { name: "On this page" });
+    await page.locator("#sources-title").evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 40, behavior: "instant" }));
+    await expect(contents.locator('a[href="#recap-senior"]')).toHaveAttribute("aria-current", "true");
+    await expect.poll(() => contents.evaluate((nav) => nav.scrollTop)).toBeGreaterThan(0);
+    const [title, list] = [await contents.getByRole("heading", { name: "On this page" }).boundingBox(), await contents.boundingBox()];
+    expect(title && list && title.y >= list.y && title.y + title.height <= list.y + list.height).toBe(true);
+    // Nothing of the list shows above its title.
+    const first = await contents.getByRole("link").first().boundingBox();
+    expect(first && title && first.y + first.height <= title.y).toBe(true);
+  });
+});
+
+test.describe("on a phone, the contents list", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("folds into a bar at the top that names the section being read and takes the reader there", async ({ page, lesson }) => {
+    await lesson.open(capstone, "senior");
+    const contents = page.getByRole("navigation", { name: "On this page" });
+    const toggle = contents.getByRole("button", { name: /On this page: \d+ sections/ });
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(contents.getByRole("link").first()).toBeHidden();
+
+    expect((await contents.boundingBox())?.y).toBeGreaterThan(200);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await contents.getByRole("link", { name: "Probe timing, in seconds" }).click();
+    await expect(page).toHaveURL(/#probe-timing$/);
+    await expect(contents.getByRole("link").first()).toBeHidden();
+    // The bar stays at the top of the screen and names the section; the heading lands below the bar, not under it.
+    const bar = contents.getByRole("button", { name: "Sections of this page, now reading: Probe timing, in seconds" });
+    await expect(bar).toBeInViewport();
+    expect((await contents.boundingBox())?.y).toBe(0);
+    const [heading, barBox] = [await page.locator("#probe-timing").boundingBox(), await contents.boundingBox()];
+    expect(heading && barBox && heading.y >= barBox.y + barBox.height).toBe(true);
+
+    const opened = contents.getByRole("button", { name: /now reading/ });
+    await opened.click();
+    await page.keyboard.press("Escape");
+    await expect(opened).toHaveAttribute("aria-expanded", "false");
+    await expect(opened).toBeFocused();
+  });
 });
 
 test.describe("at 390 px", () => {
@@ -253,6 +298,14 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText(/needs JavaScript/).first()).toBeVisible();
   });
 
+  test("on a phone the contents list is there, unfolded, with no button that cannot open it", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${capstone}/senior`);
+    const contents = page.getByRole("navigation", { name: "On this page" });
+    await expect(contents.getByRole("link", { name: "Probe timing, in seconds" })).toBeVisible();
+    await expect(contents.getByRole("button")).toHaveCount(0);
+  });
+
   test("no button submits a form, and none is offered that cannot work", async ({ page }) => {
     await page.goto(`${capstone}/junior`);
     const submitting = await page.locator("button").evaluateAll((els) => (els as HTMLButtonElement[]).filter((b) => b.form && b.type === "submit").map((b) => b.textContent));
@@ -274,6 +327,14 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.locator("#endpoint-propagation").scrollIntoViewIfNeeded();
       await expect(page.getByRole("navigation", { name: "On this page" }).locator('[aria-current="true"]')).toHaveCount(1);
       await expectNoAxeViolations(page, `wide ${colorScheme}`);
+    });
+    test("the phone's contents bar, open, has no violations", async ({ page, lesson }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await lesson.open(capstone, "senior");
+      await page.locator("#probe-timing").scrollIntoViewIfNeeded();
+      await page.getByRole("button", { name: /now reading/ }).click();
+      await expectNoAxeViolations(page, `contents bar ${colorScheme}`);
     });
     test("the review's result has no violations", async ({ page, lesson }) => {
       await page.setViewportSize({ width: 390, height: 844 });

@@ -29,7 +29,8 @@ export function AltitudeSwitch({ tier, hrefFor, onSwitch }: Props) {
         {t("tier.label")}
       </p>
       <ol className="altitude-steps">
-        <li className="altitude-step reached" aria-hidden="true">
+        {/* Where the climb starts: drawn as the ground, not as a step to choose. */}
+        <li className="altitude-step altitude-origin reached" aria-hidden="true">
           <span className="altitude-dot" />
           <span className="altitude-name">{t("tier.zero")}</span>
         </li>

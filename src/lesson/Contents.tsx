@@ -31,11 +31,17 @@ export function Contents({ sections }: { sections: SectionMeta[] }) {
   }, [sections]);
   return (
     <nav className="contents" aria-labelledby="contents-title" ref={nav}>
-      <h2 id="contents-title" className="contents-title">
-        {t("piece.contents")}
-      </h2>
-      <div className="contents-progress" aria-hidden="true" />
-      <ol>
+      <div className="contents-head">
+        <h2 id="contents-title" className="contents-title">
+          {t("piece.contents")}
+        </h2>
+        {/* On a narrow screen the list folds into a bar that stays at the top; the bar names the section being read. */}
+        <button type="button" className="contents-toggle" aria-expanded="false" aria-controls="contents-list" hidden>
+          <span className="contents-here" />
+        </button>
+        <div className="contents-progress" aria-hidden="true" />
+      </div>
+      <ol id="contents-list">
         {top.map((s) => (
           <li key={s.id}>
             <a href={`#${s.id}`}>{s.title}</a> <TierMark tiers={s.tiers} />

@@ -103,8 +103,9 @@ export const Chart = memo(function Chart({ result, upTo, momentAt = null, playhe
           {/* Seconds not yet played are covered, not clipped: moving a rectangle only repaints. */}
           {upTo < duration && <rect className="sim-unplayed" x={upTo} y={-2} width={duration - upTo + 2} height={104} />}
           <line className="sim-grid" x1={0} x2={duration} y1={100} y2={100} />
-          {done !== null && upTo >= done && line(done, "sim-done")}
+          {/* The deciding moment is often the second kubectl reports done: its wide line goes under the dashed one. */}
           {momentAt !== null && upTo >= momentAt && line(momentAt, "sim-moment-line")}
+          {done !== null && upTo >= done && line(done, "sim-done")}
           {playhead && line(upTo, "sim-playhead")}
         </svg>
         <span className="sim-axis sim-axis-start" aria-hidden="true">

@@ -3,7 +3,8 @@
 import { Children, cloneElement, isValidElement, useId, type ComponentProps, type ReactElement, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { ComponentName, IslandName } from "../../course/components";
-import { t, tierName } from "../../ui/strings";
+import { tierName } from "../../ui/strings";
+import { t } from "./strings";
 import { TierMark } from "../Contents";
 import { useText } from "./TextContext";
 

@@ -3,7 +3,7 @@
 import type { ComponentType } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { Island, PieceMeta, Tier } from "../../course";
-import { t } from "../../ui/strings";
+import { t } from "./strings";
 import { sourceAnchor, textComponents } from "./components";
 import { TextContext } from "./TextContext";
 
