@@ -102,7 +102,10 @@ export function useGraded<K extends GradedKind>(question: GradedQuestion & { kin
 
 /** How the learner got there, once there is more than one attempt or the answer was shown. */
 export function attemptsText(record: AnswerRecord): string | null {
-  if (record.revealedAt !== null) return t("exercise.attemptsRevealed", { count: record.attempts });
+  if (record.revealedAt !== null) {
+    if (record.attempts < 2) return t(record.attempts === 1 ? "exercise.attemptsRevealedOne" : "exercise.attemptsRevealedNone");
+    return t("exercise.attemptsRevealed", { count: record.attempts });
+  }
   if (record.rightAt !== null) return record.first.correct ? t("exercise.attemptsFirst") : t("exercise.attemptsAfter", { count: record.attempts });
   return record.attempts > 1 ? t("exercise.attemptsSoFar", { count: record.attempts }) : null;
 }

@@ -19,6 +19,8 @@ const strings = {
   "exercise.attemptsFirst": "Right at the first attempt.",
   "exercise.attemptsAfter": "Right after {count} attempts.",
   "exercise.attemptsRevealed": "Answer shown after {count} attempts.",
+  "exercise.attemptsRevealedOne": "Answer shown after one attempt.",
+  "exercise.attemptsRevealedNone": "Answer shown before any attempt.",
   "exercise.attemptsSoFar": "{count} attempts so far.",
   "exercise.optionRightChosen": "Your choice, and right",
   "exercise.optionWrongChosen": "Your choice, and not right",

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { contentKinds } from "../../src/exercises/content";
 import { exerciseKinds, gradedKind, isGraded, kinds, toQuestion, type Exercise, type GradedExercise } from "../../src/exercises/kinds";
-import { phaseOf } from "../../src/exercises/lifecycle";
+import { attemptsText, phaseOf } from "../../src/exercises/lifecycle";
 import { isDue } from "../../src/exercises/due";
 import { schedule } from "../../src/exercises/recall/schedule";
 import { outcomeOf } from "../../src/progress/summary";
@@ -103,6 +103,7 @@ describe.each(graded)("the lifecycle of a $exercise.kind exercise", ({ exercise,
     await store.getState().reveal(exercise, 1200);
     let record = store.getState().answers[exercise.id]!;
     expect(phaseOf(record)).toBe("revealed");
+    expect(attemptsText(record)).toBe("Answer shown after one attempt.");
     expect(gradedKind(exercise).grade(exercise, gradedKind(exercise).solution(exercise)).correct).toBe(true);
 
     store.getState().retry(exercise.id, 1300);
