@@ -56,6 +56,43 @@ test.describe("code that cannot be fetched", () => {
     await expect(page.getByRole("dialog", { name: "Search the climb" })).toBeVisible();
   });
 
+  test("the search index: the dialog says so, and Try again finds results", async ({ page, lesson }) => {
+    await lesson.open(capstone, "junior");
+    const chunk = await failChunk(page, "_virtual_search-index");
+    await page.keyboard.press("/");
+    const dialog = page.getByRole("dialog", { name: "Search the climb" });
+    await expect(dialog.getByRole("status")).toHaveText("Search could not load. Check your connection and try again.", { timeout: 10_000 });
+    expect(chunk.requests()).toBeLessThanOrEqual(3);
+    await dialog.getByRole("combobox").fill("readiness");
+    await expect(dialog.getByRole("option")).toHaveCount(0);
+
+    await chunk.restore();
+    await dialog.getByRole("button", { name: "Try again" }).click();
+    await expect(dialog.getByRole("option").first()).toBeVisible();
+    await expect(dialog.getByRole("button", { name: "Try again" })).toHaveCount(0);
+  });
+
+  test("moving progress between browsers: Export says it could not load, nothing changes, and Try again exports", async ({ page, lesson }) => {
+    await lesson.open(capstone, "junior");
+    await lesson.reach("rolling-update-502");
+    await lesson.answer("rolling-update-502");
+    const chunk = await failChunk(page, "transfer");
+    await page.goto("./");
+    await lesson.hydrated();
+    const before = await page.evaluate((key) => localStorage.getItem(key), progressKey);
+    await page.getByRole("button", { name: "Export progress" }).click();
+    const status = page.locator(".transfer-status");
+    await expect(status).toHaveText("Export and import could not be loaded. Check the connection and try again; nothing has changed.", { timeout: 10_000 });
+    expect(chunk.requests()).toBeLessThanOrEqual(3);
+    expect(await page.evaluate((key) => localStorage.getItem(key), progressKey)).toBe(before);
+
+    await chunk.restore();
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export progress" }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.json$/);
+    await expect(status).toContainText("Saved ");
+  });
+
   for (const [what, chunkName] of [
     ["an exercise's code", "Quiz"],
     ["the piece's questions", "capstone"],

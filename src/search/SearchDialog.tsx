@@ -4,6 +4,7 @@ import MiniSearch from "minisearch";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { piecePath } from "../course/urls";
 import { tiers } from "../course/tiers";
+import { chunk } from "../ui/chunk";
 import { navigation } from "../ui/navigation";
 import { useModal } from "../ui/useModal";
 import { tierName } from "../ui/strings";
@@ -11,10 +12,12 @@ import { t } from "./strings";
 import { searchOptions, storeFields, type SearchDoc } from "./options";
 import { toResults, type Hit, type Result } from "./results";
 
+const indexCode = chunk(() => import("virtual:search-index"));
 let loaded: Promise<MiniSearch<SearchDoc>> | null = null;
 
+/** The index, fetched once; after a failure the next call (a Try again) asks for it again. */
 export function loadIndex(): Promise<MiniSearch<SearchDoc>> {
-  loaded ??= import("virtual:search-index").then(({ serialized }) => MiniSearch.loadJSON<SearchDoc>(serialized, { fields: ["sectionTitle", "text"], storeFields, searchOptions }));
+  loaded ??= indexCode().then(({ serialized }) => MiniSearch.loadJSON<SearchDoc>(serialized, { fields: ["sectionTitle", "text"], storeFields, searchOptions }));
   loaded.catch(() => (loaded = null));
   return loaded;
 }
