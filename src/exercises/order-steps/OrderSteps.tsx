@@ -3,6 +3,7 @@ import { useQuestion } from "../../lesson/LessonContext";
 import { useProgressHydrated } from "../../progress/hydration";
 import { useProgress } from "../../progress/store";
 import { exercises } from "../../progress/exercises";
+import { chunk } from "../../ui/chunk";
 import { InlineText } from "../../ui/InlineText";
 import { t } from "../strings";
 import { useLayoutEffectInBrowser } from "../../ui/useLayoutEffectInBrowser";
@@ -11,6 +12,8 @@ import { attemptsText, useGraded } from "../lifecycle";
 import { sameMembers } from "../shuffle";
 import { moveStep, orderKind } from "./model";
 import { PlainSteps, type ListProps, type StepView } from "./StepList";
+
+const sortableCode = chunk(() => import("./SortableSteps"));
 
 type StepsView = ComponentType<ListProps>;
 
@@ -46,13 +49,17 @@ export function OrderSteps({ id }: { id: string }) {
     if (!el || Sortable) return;
     let live = true;
     const load = () =>
-      void import("./SortableSteps").then((m) => {
-        if (!live) return;
-        // Swap in the drag layer in one step, and give focus back to whichever control had it.
-        const active = document.activeElement;
-        if (active instanceof HTMLElement && el.contains(active)) pendingFocus.current = active.dataset.focusKey ?? null;
-        setSortable(() => m.default);
-      });
+      void sortableCode().then(
+        (m) => {
+          if (!live) return;
+          // Swap in the drag layer in one step, and give focus back to whichever control had it.
+          const active = document.activeElement;
+          if (active instanceof HTMLElement && el.contains(active)) pendingFocus.current = active.dataset.focusKey ?? null;
+          setSortable(() => m.default);
+        },
+        // Without the drag layer the steps still move with their buttons and the keyboard.
+        () => undefined,
+      );
     if (!("IntersectionObserver" in window)) {
       load();
       return;
