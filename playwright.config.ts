@@ -19,7 +19,11 @@ export default defineConfig({
     launchOptions: { executablePath: (findChromium as () => string | null)() ?? undefined, args: chromiumArgs as string[] },
     trace: "off",
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  // Tests that time the app run last, one at a time, so that no other test shares the CPU with what they measure.
+  projects: [
+    { name: "chromium", use: { browserName: "chromium" }, grepInvert: /@timing/ },
+    { name: "timing", use: { browserName: "chromium" }, grep: /@timing/, dependencies: ["chromium"], workers: 1 },
+  ],
   webServer: {
     command: `node scripts/serve.mjs --port ${port} --base ${base} --dir ${process.env.E2E_DIST ?? "dist"}`,
     url: `http://127.0.0.1:${port}${base.replace(/\/?$/, "/")}`,

@@ -101,7 +101,7 @@ async function resetOrReload(page: Page, box: Locator, address: string, lesson: 
   await box.scrollIntoViewIfNeeded();
 }
 
-test.describe("interaction latency under 4x CPU throttling", () => {
+test.describe("interaction latency under 4x CPU throttling", { tag: "@timing" }, () => {
   // One after another in one worker (not "serial": a failed budget must not skip the other measurements).
   test.describe.configure({ mode: "default" });
   test.slow();

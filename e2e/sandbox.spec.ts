@@ -120,7 +120,7 @@ test("after one visit the sandbox works offline, the simulation worker included"
   await expect(sandbox.verdict().getByTestId("verdict-seam")).toContainText("no readiness probe", { timeout: 15_000 });
 });
 
-test("a 1,000-replica, 10,000 requests/s, one-hour run completes with no long task on the main thread", async ({ page }) => {
+test("a 1,000-replica, 10,000 requests/s, one-hour run completes with no long task on the main thread", { tag: "@timing" }, async ({ page }) => {
   test.setTimeout(60_000);
   await page.addInitScript(() => {
     const w = window as unknown as { longTasks: { start: number; duration: number }[] };

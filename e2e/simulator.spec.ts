@@ -293,7 +293,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 
 type TraceEvent = { name: string; dur?: number; tdur?: number; tid: number; pid: number; args?: { name?: string } };
 
-test("playback causes no task over 50 ms on a 4x slower CPU", async ({ page, browser }, testInfo) => {
+test("playback causes no task over 50 ms on a 4x slower CPU", { tag: "@timing" }, async ({ page, browser }, testInfo) => {
   await page.goto(`${capstone}/junior?sim=the-fix#sim-the-fix`);
   const sim = simulator(page, "the-fix");
   await expect(sim.stage).toBeVisible();

@@ -145,7 +145,7 @@ mkdirSync(benchDir, { recursive: true });
 const interactionFile = path.join(benchDir, "interaction.json");
 rmSync(interactionFile, { force: true });
 const e2ePort = await freePort();
-const interactionRun = await run("npx", ["playwright", "test", "e2e/interaction.spec.ts", "--workers", "1", "--reporter", "line"], {
+const interactionRun = await run("npx", ["playwright", "test", "e2e/interaction.spec.ts", "--no-deps", "--workers", "1", "--reporter", "line"], {
   env: { E2E_DIST: out, E2E_PORT: String(e2ePort), INTERACTION_REPORT: interactionFile },
 });
 // The figures are written even when an asserted budget fails; only a run that measured nothing has none.
