@@ -55,16 +55,35 @@ function fold(nav: HTMLElement): { name: (section: string | null) => void; stop:
 export function markCurrentSection(nav: HTMLElement): () => void {
   const links = new Map<string, HTMLAnchorElement>();
   for (const link of nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) links.set(decodeURIComponent(link.hash.slice(1)), link);
-  const headings = [...document.querySelectorAll<HTMLElement>(".piece-body h2[id]")].filter((h) => links.has(h.id));
+  // The page lays out only the text near the screen (lesson.css); measuring a heading inside text that is not
+  // laid out would lay it out. So the blocks of the text are measured, which costs nothing, and headings only
+  // inside the block that crosses the line, which is on screen and laid out anyway.
+  const blocks: { block: Element; headings: HTMLElement[] }[] = [];
+  for (const heading of document.querySelectorAll<HTMLElement>(".piece-body h2[id]")) {
+    if (!links.has(heading.id)) continue;
+    const block = heading.closest(".piece-body > *") ?? heading;
+    const last = blocks.at(-1);
+    if (last?.block === block) last.headings.push(heading);
+    else blocks.push({ block, headings: [heading] });
+  }
   let marked: HTMLAnchorElement | null = null;
   const folded = fold(nav);
   folded?.name(null);
   const update = () => {
     const line = window.innerHeight / 3;
     let current: HTMLElement | undefined;
-    for (const heading of headings) {
-      if (heading.getBoundingClientRect().top > line) break;
-      current = heading;
+    for (const { block, headings } of blocks) {
+      const box = block.getBoundingClientRect();
+      if (box.top > line) break;
+      if (box.bottom <= line) {
+        current = headings.at(-1);
+        continue;
+      }
+      for (const heading of headings) {
+        if (heading.getBoundingClientRect().top > line) break;
+        current = heading;
+      }
+      break;
     }
     const link = (current && links.get(current.id)) ?? null;
     if (link === marked) return;
@@ -82,13 +101,17 @@ export function markCurrentSection(nav: HTMLElement): () => void {
   const soon = () => {
     if (!frame) frame = requestAnimationFrame(() => ((frame = 0), update()));
   };
+  // Text coming near the screen is laid out after the scroll that brought it, and moves what is below it.
+  const laidOut = { capture: true, passive: true } as const;
   window.addEventListener("scroll", soon, { passive: true });
   window.addEventListener("resize", soon, { passive: true });
+  document.addEventListener("contentvisibilityautostatechange", soon, laidOut);
   update();
   return () => {
     cancelAnimationFrame(frame);
     window.removeEventListener("scroll", soon);
     window.removeEventListener("resize", soon);
+    document.removeEventListener("contentvisibilityautostatechange", soon, laidOut);
     marked?.removeAttribute("aria-current");
     folded?.stop();
   };
