@@ -4,8 +4,18 @@
 let anchor: { ids: string[]; offset: number } | null = null;
 
 export function captureReadingPosition(root: ParentNode = document): void {
-  const headings = Array.from(root.querySelectorAll<HTMLElement>(".piece-body h2[id], .piece-body h3[id]"));
-  const above = headings.filter((h) => h.getBoundingClientRect().top <= 80);
+  // Measuring a heading inside text the page has not laid out (lesson.css) lays that text out, which on a long
+  // page is the longest task a switch could make. So the blocks of the text are measured, and only the headings
+  // of the block that crosses the line, and the nearest heading above it.
+  const line = 80;
+  const above: HTMLElement[] = [];
+  for (const block of root.querySelectorAll<HTMLElement>(".piece-body > *")) {
+    const box = block.getBoundingClientRect();
+    if (box.top > line) break;
+    const headings = block.querySelectorAll<HTMLElement>("h2[id], h3[id]");
+    if (box.bottom <= line) above.push(...headings);
+    else for (const h of headings) if (h.getBoundingClientRect().top <= line) above.push(h);
+  }
   const nearest = above.at(-1);
   anchor = nearest ? { ids: above.map((h) => h.id).reverse(), offset: nearest.getBoundingClientRect().top } : null;
 }
