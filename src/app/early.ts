@@ -5,7 +5,17 @@
 // Space, moving it with the arrows) are pressed again; touching or focusing an island wakes it at once.
 // Installed by the entry script, before anything else, so nothing is lost.
 
-type Kept = { control: HTMLElement; checked?: boolean } | { control: HTMLElement; key: KeyboardEventInit };
+type Kept = ({ checked?: boolean } | { key: KeyboardEventInit }) & {
+  control: HTMLElement;
+  /** Its place among the region's controls: the control to act on if the code drew the region afresh. */
+  place: number;
+};
+
+const controls = "button, input[type=radio], input[type=checkbox], [tabindex]";
+const placeOf = (region: Element, control: Element) => [...region.querySelectorAll(controls)].indexOf(control);
+/** The control the learner acted on, or the one at its place if the code has drawn the region again. */
+const stillThere = (region: Element, { control, place }: Kept): HTMLElement | null =>
+  control.isConnected ? control : (region.querySelectorAll<HTMLElement>(controls)[place] ?? null);
 
 const typing = (el: Element) => el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !["radio", "checkbox", "button"].includes(el.type));
 
@@ -48,7 +58,8 @@ export function keepEarlyInput(): void {
       if (!input) event.preventDefault();
       event.stopPropagation();
       const list = kept.get(region) ?? [];
-      list.push(input ? { control, checked: input.checked } : { control });
+      const place = placeOf(region, control);
+      list.push(input ? { control, place, checked: input.checked } : { control, place });
       kept.set(region, list);
       if (region !== root()) wake(region);
     },
@@ -66,7 +77,7 @@ export function keepEarlyInput(): void {
       event.stopPropagation();
       const { key, code, shiftKey, ctrlKey, altKey, metaKey } = event;
       const list = kept.get(region) ?? [];
-      list.push({ control, key: { key, code, shiftKey, ctrlKey, altKey, metaKey, bubbles: true, cancelable: true } });
+      list.push({ control, place: placeOf(region, control), key: { key, code, shiftKey, ctrlKey, altKey, metaKey, bubbles: true, cancelable: true } });
       kept.set(region, list);
       wake(region);
     },
@@ -134,8 +145,8 @@ export function replayEarlyInput(region: Element, mark: () => void, flush: (work
   }
   for (let next = kept.get(region)?.shift(); next; next = kept.get(region)?.shift()) {
     const kept = next;
-    const { control } = kept;
-    if (!control.isConnected) continue;
+    const control = stillThere(region, kept);
+    if (!control) continue;
     replaying = true;
     try {
       flush(() => {
