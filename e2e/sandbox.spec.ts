@@ -1,12 +1,11 @@
 // The sandbox on the production build: a learner's own manifest is read, simulated in a worker, judged,
 // fixed with one click, shared in a link, and all of it works offline and at a thousand replicas.
 import type { Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { examples } from "../src/sandbox/examples";
 import { expect, test } from "./fixtures";
 
-const examples = readFileSync("src/sandbox/examples.ts", "utf8");
-/** The hook's manifest, as the learner would paste it (read from the example the page also offers). */
-const hookManifest = (/const hook = `([^`]*)`/.exec(examples)?.[1] ?? "").replace(/\\`/g, "`");
+/** The hook's manifest, as the learner would paste it (the example the page also offers). */
+const hookManifest = examples.hook;
 
 class Sandbox {
   constructor(readonly page: Page) {}

@@ -1,7 +1,7 @@
 // Takes over the prerendered page: reads its data, fetches the view of its kind, and hydrates the page
 // around the text (the text itself is the build's markup, which React leaves alone). A page prerendered for
 // another address (the static host's 404 page) is replaced by the page of the address the browser asked for.
-import { StrictMode, useEffect, type ReactNode } from "react";
+import { StrictMode, startTransition, useEffect, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { navigation, appPath, type PageEnvelope, type Shown } from "../ui/navigation";
@@ -44,7 +44,11 @@ async function start(root: HTMLElement) {
   if (prerendered && prerendered.path === here) {
     navigation.start({ ...prerendered, blocks: null }, router);
     await loadView(prerendered.page.kind);
-    hydrateRoot(root, app, { onRecoverableError: (error) => console.error("The page did not match its prerendered markup:", error) });
+    // As a transition, hydration gives the main thread back every few milliseconds instead of holding it
+    // for the whole page; a press meanwhile hydrates what it lands on first.
+    startTransition(() => {
+      hydrateRoot(root, app, { onRecoverableError: (error) => console.error("The page did not match its prerendered markup:", error) });
+    });
   } else {
     const { knowNotFound, loadPage } = await import("./pageData");
     if (prerendered?.page.kind === "not-found") knowNotFound(prerendered.page);

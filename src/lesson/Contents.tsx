@@ -36,8 +36,8 @@ export function Contents({ sections }: { sections: SectionMeta[] }) {
           {t("piece.contents")}
         </h2>
         {/* On a narrow screen the list folds into a bar that stays at the top; the bar names the section being read. */}
-        <button type="button" className="contents-toggle" aria-expanded="false" aria-controls="contents-list" hidden>
-          <span className="contents-here" />
+        <button type="button" className="contents-toggle" aria-expanded="false" aria-controls="contents-list">
+          <span className="contents-here">{t("contents.start", { count: top.length })}</span>
         </button>
         <div className="contents-progress" aria-hidden="true" />
       </div>

@@ -3,7 +3,7 @@
 // when the learner touches it, or when the address points into it. What the learner did before then is
 // done again once it is awake (src/app/early.ts). Code that cannot be fetched is tried again, a little
 // later each time, and then the learner is told, with a way to try again; the prerendered text stays.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { hydrateRoot, type Root } from "react-dom/client";
 import type { Island } from "../course/pages";
@@ -11,6 +11,7 @@ import { decodePart } from "../course/urls";
 import { onWakeRequest, replayEarlyInput } from "../app/early";
 import { t } from "../ui/strings";
 import { chunk } from "../ui/chunk";
+import { whenNear } from "../ui/whenNear";
 import { islandIdPrefix, isIslandName, islandViews } from "./islands";
 import type { Lesson } from "./LessonContext";
 import { Prose } from "./Prose";
@@ -40,30 +41,31 @@ export function IslandHost({ island, index, html, lesson }: Props) {
     const wake = () => {
       if (started) return;
       started = true;
-      observer?.disconnect();
+      stopWatching();
       // Each part is tried again a few times on its own (src/ui/chunk.ts) before the island counts as failed.
       void Promise.all([islandViews[name](), lesson(), islandRoot()]).then(
         ([View, value, { IslandRoot }]) => {
           if (stopped) return;
           // Right after the island's first effects, before anything else renders it.
           const awake = () => queueMicrotask(() => replayEarlyInput(el, () => (el.dataset.awake = ""), flushSync));
-          root = hydrateRoot(el, <IslandRoot View={View} props={island.props} lesson={value} onAwake={awake} />, {
-            identifierPrefix: islandIdPrefix(index),
-            onRecoverableError: (error) => console.error(`The ${name} island did not match its prerendered markup:`, error),
+          // A transition, so that waking a large island gives the main thread back every few milliseconds.
+          startTransition(() => {
+            root = hydrateRoot(el, <IslandRoot View={View} props={island.props} lesson={value} onAwake={awake} />, {
+              identifierPrefix: islandIdPrefix(index),
+              onRecoverableError: (error) => console.error(`The ${name} island did not match its prerendered markup:`, error),
+            });
           });
         },
         () => !stopped && setFailed(true),
       );
     };
     const stopWake = onWakeRequest(el, wake);
-    const observer = "IntersectionObserver" in window ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && wake(), { rootMargin: "800px 0px" }) : null;
-    if (observer) observer.observe(el);
-    else wake();
+    const stopWatching = whenNear(el, wake);
     if (pointsInto(el) || new URLSearchParams(window.location.search).has("sim")) wake();
     return () => {
       stopped = true;
       stopWake();
-      observer?.disconnect();
+      stopWatching();
       const unmounting = root;
       // The page is committing its own change; the island's root is taken down right after.
       if (unmounting) setTimeout(() => unmounting.unmount(), 0);

@@ -4,9 +4,9 @@
 // names the section being read; it opens on a press and closes once a section is chosen. Without scripts
 // the list stays as the page has it, unfolded, in the text's flow.
 import { dictionary } from "../ui/strings";
+import { headingsAbove } from "./readingPosition";
 
 const t = dictionary({
-  "contents.start": "On this page: {count} sections",
   "contents.toggle": "Sections of this page, now reading: {section}",
 });
 
@@ -31,8 +31,6 @@ function fold(nav: HTMLElement): { name: (section: string | null) => void; stop:
   toggle.addEventListener("click", onToggle);
   nav.addEventListener("click", onChoose);
   nav.addEventListener("keydown", onKey);
-  toggle.hidden = false;
-  nav.toggleAttribute("data-folded", true);
   open(false);
   return {
     name: (section) => {
@@ -44,9 +42,7 @@ function fold(nav: HTMLElement): { name: (section: string | null) => void; stop:
       toggle.removeEventListener("click", onToggle);
       nav.removeEventListener("click", onChoose);
       nav.removeEventListener("keydown", onKey);
-      toggle.hidden = true;
-      nav.removeAttribute("data-folded");
-      nav.removeAttribute("data-open");
+      open(false);
     },
   };
 }
@@ -55,36 +51,13 @@ function fold(nav: HTMLElement): { name: (section: string | null) => void; stop:
 export function markCurrentSection(nav: HTMLElement): () => void {
   const links = new Map<string, HTMLAnchorElement>();
   for (const link of nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) links.set(decodeURIComponent(link.hash.slice(1)), link);
-  // The page lays out only the text near the screen (lesson.css); measuring a heading inside text that is not
-  // laid out would lay it out. So the blocks of the text are measured, which costs nothing, and headings only
-  // inside the block that crosses the line, which is on screen and laid out anyway.
-  const blocks: { block: Element; headings: HTMLElement[] }[] = [];
-  for (const heading of document.querySelectorAll<HTMLElement>(".piece-body h2[id]")) {
-    if (!links.has(heading.id)) continue;
-    const block = heading.closest(".piece-body > *") ?? heading;
-    const last = blocks.at(-1);
-    if (last?.block === block) last.headings.push(heading);
-    else blocks.push({ block, headings: [heading] });
-  }
   let marked: HTMLAnchorElement | null = null;
   const folded = fold(nav);
   folded?.name(null);
   const update = () => {
-    const line = window.innerHeight / 3;
-    let current: HTMLElement | undefined;
-    for (const { block, headings } of blocks) {
-      const box = block.getBoundingClientRect();
-      if (box.top > line) break;
-      if (box.bottom <= line) {
-        current = headings.at(-1);
-        continue;
-      }
-      for (const heading of headings) {
-        if (heading.getBoundingClientRect().top > line) break;
-        current = heading;
-      }
-      break;
-    }
+    const current = headingsAbove(window.innerHeight / 3, "h2[id]")
+      .filter((h) => links.has(h.id))
+      .at(-1);
     const link = (current && links.get(current.id)) ?? null;
     if (link === marked) return;
     marked?.removeAttribute("aria-current");

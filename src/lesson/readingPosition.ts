@@ -3,19 +3,26 @@
 // back where it was.
 let anchor: { ids: string[]; offset: number } | null = null;
 
-export function captureReadingPosition(root: ParentNode = document): void {
-  // Measuring a heading inside text the page has not laid out (lesson.css) lays that text out, which on a long
-  // page is the longest task a switch could make. So the blocks of the text are measured, and only the headings
-  // of the block that crosses the line, and the nearest heading above it.
-  const line = 80;
+/**
+ * The text's headings matching `selector` whose top is above `line` (px from the top of the screen), in order.
+ * Measuring a heading inside text the page has not laid out (lesson.css) lays that text out, which on a long
+ * page is the longest task there could be. So the blocks of the text are measured, and headings only inside
+ * the block that crosses the line, which is on screen and laid out anyway.
+ */
+export function headingsAbove(line: number, selector: string, root: ParentNode = document): HTMLElement[] {
   const above: HTMLElement[] = [];
   for (const block of root.querySelectorAll<HTMLElement>(".piece-body > *")) {
     const box = block.getBoundingClientRect();
     if (box.top > line) break;
-    const headings = block.querySelectorAll<HTMLElement>("h2[id], h3[id]");
+    const headings = block.querySelectorAll<HTMLElement>(selector);
     if (box.bottom <= line) above.push(...headings);
     else for (const h of headings) if (h.getBoundingClientRect().top <= line) above.push(h);
   }
+  return above;
+}
+
+export function captureReadingPosition(root: ParentNode = document): void {
+  const above = headingsAbove(80, "h2[id], h3[id]", root);
   const nearest = above.at(-1);
   anchor = nearest ? { ids: above.map((h) => h.id).reverse(), offset: nearest.getBoundingClientRect().top } : null;
 }
@@ -26,7 +33,7 @@ export function captureReadingPosition(root: ParentNode = document): void {
  * height once they are there.
  */
 function layOutUpTo(target: Element): void {
-  for (const block of document.querySelectorAll<HTMLElement>(".piece-body > .prose")) {
+  for (const block of document.querySelectorAll<HTMLElement>(".piece-body > :is(.prose, .island)")) {
     if (block.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_PRECEDING) break;
     block.dataset.laidOut = "";
     if (block.contains(target)) break;

@@ -11,7 +11,7 @@ import { Chart } from "./Chart";
 import { Compare, Narration, Timeline } from "./Panels";
 import { Pods } from "./Pods";
 import { Settings, type Draft } from "./Settings";
-import { Transport } from "./Transport";
+import { Clock, Transport } from "./Transport";
 import {
   applyChoices,
   changedKeys,
@@ -228,22 +228,7 @@ export default function Player({ scenario: scenarioId, predict, settings, link, 
     <>
       <div className="sim-box sim-player" role="group" aria-label={t("sim.stage", { title: scenario.title })}>
         <div className="sim-top">
-          <p className="sim-clock">
-            {t("sim.time", { time: seconds(time) })} <span className="sim-muted">{t("sim.of", { duration: seconds(end) })}</span>
-          </p>
-          {!gate && (
-            <input
-              className="sim-scrub"
-              type="range"
-              min={0}
-              max={end}
-              step={1}
-              value={time}
-              aria-label={t("sim.scrub")}
-              aria-valuetext={t("sim.scrubValue", { time: seconds(time), duration: seconds(end) })}
-              onChange={(e) => playback.seek(Number(e.target.value))}
-            />
-          )}
+          <Clock time={time} end={end} seek={gate ? undefined : playback.seek} />
           {hasOutage && (
             <p className={`sim-db${frame.dbUp ? "" : " sim-db-down"}`}>
               {t("sim.pod.db")}: <strong>{t(frame.dbUp ? "sim.pod.dbUp" : "sim.pod.dbDown")}</strong>

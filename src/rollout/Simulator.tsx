@@ -7,6 +7,7 @@ import { lazyPart } from "../app/lazyPart";
 import { Quiz } from "../exercises/choice/Quiz";
 import { useLesson } from "../lesson/LessonContext";
 import { Prose } from "../lesson/Prose";
+import { whenNear } from "../ui/whenNear";
 import type { ScenarioId } from "../sim/scenarios";
 import { t } from "../exercises/strings";
 import { scenarioTitles } from "./catalog";
@@ -31,15 +32,8 @@ export function Simulator({ scenario, predict, settings, line }: Props) {
     if (new URLSearchParams(location.search).get("sim") === scenario) {
       setLink(location.search);
       setLoad(1);
-    } else if (window.IntersectionObserver && box.current) {
-      const near = (entries: IntersectionObserverEntry[], seen: IntersectionObserver) => {
-        if (!entries[0]?.isIntersecting) return;
-        seen.disconnect();
-        setLoad((l) => l || 1);
-      };
-      const observer = new IntersectionObserver(near, { rootMargin: "800px 0px" });
-      observer.observe(box.current);
-      return () => observer.disconnect();
+    } else if (box.current) {
+      return whenNear(box.current, () => setLoad((l) => l || 1));
     }
   }, [scenario]);
 

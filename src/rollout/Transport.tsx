@@ -1,7 +1,7 @@
-// Play or pause, step to the next event, restart, and the speed: the controls every player of a run shares
-// (the lesson's simulator and the sandbox's).
+// Play or pause, step to the next event, restart, and the speed; the clock and the scrubber: the controls
+// every player of a run shares (the lesson's simulator and the sandbox's).
 import type { Ref } from "react";
-import { t } from "./text";
+import { seconds, t } from "./text";
 import { speeds, type Speed } from "./usePlayback";
 
 type Playback = { speed: Speed; play: () => void; pause: () => void; step: () => void; restart: () => void; setSpeed: (speed: Speed) => void };
@@ -32,5 +32,29 @@ export function Transport({ playback, playing, playRef }: { playback: Playback; 
         </select>
       </label>
     </div>
+  );
+}
+
+/** The time shown of the run's length, and, unless the run waits for a prediction, a scrubber to move through it. */
+export function Clock({ time, end, seek }: { time: number; end: number; seek?: (time: number) => void }) {
+  return (
+    <>
+      <p className="sim-clock">
+        {t("sim.time", { time: seconds(time) })} <span className="sim-muted">{t("sim.of", { duration: seconds(end) })}</span>
+      </p>
+      {seek && (
+        <input
+          className="sim-scrub"
+          type="range"
+          min={0}
+          max={end}
+          step={1}
+          value={time}
+          aria-label={t("sim.scrub")}
+          aria-valuetext={t("sim.scrubValue", { time: seconds(time), duration: seconds(end) })}
+          onChange={(e) => seek(Number(e.target.value))}
+        />
+      )}
+    </>
   );
 }

@@ -5,9 +5,9 @@ import { useId, useMemo, useState } from "react";
 import { Chart } from "../rollout/Chart";
 import { Narration, Timeline } from "../rollout/Panels";
 import { Pods } from "../rollout/Pods";
-import { Transport } from "../rollout/Transport";
+import { Clock, Transport } from "../rollout/Transport";
 import { breakdown, failedIn, tellingOf } from "../rollout/story";
-import { count, percent, seconds, t as simText } from "../rollout/text";
+import { count, percent, t as simText } from "../rollout/text";
 import { usePlayback, usePrefersReducedMotion, type Run } from "../rollout/usePlayback";
 import { rolloutStatusText, type SimFrame } from "../sim";
 import { t } from "./strings";
@@ -59,20 +59,7 @@ export function SandboxPlayer({ run }: { run: Run }) {
     <>
       <div className="sim-box sim-player sandbox-player" role="group" aria-label={t("sandbox.player.heading")}>
         <div className="sim-top">
-          <p className="sim-clock">
-            {simText("sim.time", { time: seconds(time) })} <span className="sim-muted">{simText("sim.of", { duration: seconds(end) })}</span>
-          </p>
-          <input
-            className="sim-scrub"
-            type="range"
-            min={0}
-            max={end}
-            step={1}
-            value={time}
-            aria-label={simText("sim.scrub")}
-            aria-valuetext={simText("sim.scrubValue", { time: seconds(time), duration: seconds(end) })}
-            onChange={(e) => playback.seek(Number(e.target.value))}
-          />
+          <Clock time={time} end={end} seek={playback.seek} />
         </div>
         <div className="sim-status">
           <span className="sim-status-label">{simText("sim.statusLabel")}</span>

@@ -4,6 +4,20 @@
 
 export type ExampleId = "hook" | "fixed";
 
+/** The Service both Deployments sit behind. */
+const service = `---
+apiVersion: v1
+kind: Service
+metadata:
+  name: checkout
+spec:
+  selector:
+    app: checkout
+  ports:
+    - port: 80
+      targetPort: 8080
+`;
+
 const hook = `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -28,18 +42,7 @@ spec:
             preStop:
               sleep:
                 seconds: 5
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: checkout
-spec:
-  selector:
-    app: checkout
-  ports:
-    - port: 80
-      targetPort: 8080
-`;
+${service}`;
 
 const fixed = `apiVersion: apps/v1
 kind: Deployment
@@ -74,18 +77,7 @@ spec:
             preStop:
               sleep:
                 seconds: 5
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: checkout
-spec:
-  selector:
-    app: checkout
-  ports:
-    - port: 80
-      targetPort: 8080
-`;
+${service}`;
 
 export const examples: { readonly [K in ExampleId]: string } = { hook, fixed };
 export const exampleIds: readonly ExampleId[] = ["hook", "fixed"];

@@ -26,6 +26,7 @@ const strings = {
   "piece.readingTimeShort": "{minutes} min",
   "piece.readingTimeAt": "{minutes} min at {tier} altitude",
   "piece.contents": "On this page",
+  "contents.start": "On this page: {count} sections",
   "island.failed": "This exercise could not be loaded, so it cannot check answers yet. Check the connection and try again; the text is all here.",
   "island.simulatorFailed": "The simulation could not be loaded. Check the connection and try again; the text is all here.",
   "island.retry": "Try again",

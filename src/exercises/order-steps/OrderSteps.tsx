@@ -4,6 +4,7 @@ import { useProgressHydrated } from "../../progress/hydration";
 import { useProgress } from "../../progress/store";
 import { exercises } from "../../progress/exercises";
 import { chunk } from "../../ui/chunk";
+import { whenNear } from "../../ui/whenNear";
 import { InlineText } from "../../ui/InlineText";
 import { t } from "../strings";
 import { useLayoutEffectInBrowser } from "../../ui/useLayoutEffectInBrowser";
@@ -60,22 +61,10 @@ export function OrderSteps({ id }: { id: string }) {
         // Without the drag layer the steps still move with their buttons and the keyboard.
         () => undefined,
       );
-    if (!("IntersectionObserver" in window)) {
-      load();
-      return;
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
-        load();
-      },
-      { rootMargin: "800px 0px" },
-    );
-    observer.observe(el);
+    const stop = whenNear(el, load);
     return () => {
       live = false;
-      observer.disconnect();
+      stop();
     };
   }, [Sortable]);
 
