@@ -10,7 +10,17 @@ import { backupPrefix, type StorageNotice } from "./storage";
 
 export { savedVersion };
 
-const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80));
+/**
+ * A part of the validator, built the first time it is asked for. Building zod's schemas is most of what this
+ * chunk costs to start (about 25 ms at full speed on a desktop, four times that on a slow phone), so a page
+ * builds them ahead of the first read a part per task (`prepare`), and never all in one long task.
+ */
+function lazy<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+const id = lazy(() => z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80)));
 /** The limits the writer and the reader share: inputs carry them too (maxlength, clamped card numbers, valid dates). */
 export const limits = {
   /** The largest time a Date can hold, 8.64e15 ms. */
@@ -19,36 +29,36 @@ export const limits = {
   text: 20_000,
 } as const;
 
-const time = z.int().check(z.gte(0), z.lte(limits.time));
+const time = lazy(() => z.int().check(z.gte(0), z.lte(limits.time)));
 const count = (max: number) => z.int().check(z.gte(0), z.lte(max));
 const list = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
 
-const attemptSchema = z.strictObject({
-  response: list(id, 50),
+const attemptSchema = lazy(() => z.strictObject({
+  response: list(id(), 50),
   correct: z.boolean(),
   /** How many options or steps were right, for partial credit displays. */
   score: count(50),
-  at: time,
-});
+  at: time(),
+}));
 
-export const answerSchema = z.strictObject({
+export const answerSchema = lazy(() => z.strictObject({
   kind: z.enum(gradedKinds),
   fingerprint: z.string().check(z.maxLength(2000)),
-  first: attemptSchema,
-  latest: attemptSchema,
+  first: attemptSchema(),
+  latest: attemptSchema(),
   /** How many times the learner checked an answer. */
   attempts: count(limits.count),
   /** When the learner was first right, if ever. */
-  rightAt: z.nullable(time),
+  rightAt: z.nullable(time()),
   /** When the learner asked for the answer, if ever. */
-  revealedAt: z.nullable(time),
+  revealedAt: z.nullable(time()),
   /** After "Try again": the choice is cleared and the exercise waits for a new attempt. */
   retrying: z.boolean(),
-  updatedAt: time,
-});
+  updatedAt: time(),
+}));
 
-export const cardSchema = z.strictObject({
-  due: time,
+export const cardSchema = lazy(() => z.strictObject({
+  due: time(),
   stability: z.number().check(z.gte(0)),
   difficulty: z.number().check(z.gte(0)),
   elapsed_days: z.number().check(z.gte(0)),
@@ -57,58 +67,58 @@ export const cardSchema = z.strictObject({
   reps: count(limits.count),
   lapses: count(limits.count),
   state: count(3),
-  last_review: z.optional(time),
-});
+  last_review: z.optional(time()),
+}));
 
-export const gradeSchema = z.enum(grades);
+export const gradeSchema = lazy(() => z.enum(grades));
 
-const recallAttemptSchema = z.strictObject({ text: z.string().check(z.maxLength(limits.text)), checked: list(count(50), 50), grade: gradeSchema, at: time });
+const recallAttemptSchema = lazy(() => z.strictObject({ text: z.string().check(z.maxLength(limits.text)), checked: list(count(50), 50), grade: gradeSchema(), at: time() }));
 
-export const recallSchema = z.strictObject({
+export const recallSchema = lazy(() => z.strictObject({
   /** The attempt in progress: what the learner is writing now, whether the key points are shown, which are ticked. */
   draft: z.string().check(z.maxLength(limits.text)),
   revealed: z.boolean(),
   checked: list(count(50), 50),
-  card: z.nullable(cardSchema),
-  reviews: list(z.strictObject({ at: time, grade: gradeSchema }), 500),
+  card: z.nullable(cardSchema()),
+  reviews: list(z.strictObject({ at: time(), grade: gradeSchema() }), 500),
   /** The last graded attempt, kept behind its own control when the prompt comes back. */
-  lastAttempt: z.nullable(recallAttemptSchema),
-  updatedAt: time,
-});
+  lastAttempt: z.nullable(recallAttemptSchema()),
+  updatedAt: time(),
+}));
 
-const key = z.string().check(z.minLength(1), z.maxLength(1));
-const tier = z.enum(["junior", "middle", "senior"]);
+const key = lazy(() => z.string().check(z.minLength(1), z.maxLength(1)));
+const tier = lazy(() => z.enum(["junior", "middle", "senior"]));
 
-export const preferencesSchema = z.strictObject({
+export const preferencesSchema = lazy(() => z.strictObject({
   /** The altitude the learner chose last; pieces open at it. */
-  tier: z.nullable(tier),
+  tier: z.nullable(tier()),
   shortcuts: z.strictObject({
     /** Single-key shortcuts can be turned off (a screen-reader user may need to). */
     enabled: z.boolean(),
-    keys: z.strictObject({ next: key, previous: key, tier: key, help: key, search: key }),
+    keys: z.strictObject({ next: key(), previous: key(), tier: key(), help: key(), search: key() }),
   }),
   /** Where the learner was reading last, for "continue where you left off". */
-  lastPlace: z.nullable(z.strictObject({ track: id, piece: id, tier, section: z.nullable(id), at: time })),
-  updatedAt: time,
-});
+  lastPlace: z.nullable(z.strictObject({ track: id(), piece: id(), tier: tier(), section: z.nullable(id()), at: time() })),
+  updatedAt: time(),
+}));
 
-const pieceKey = z.string().check(z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/), z.maxLength(160));
+const pieceKey = lazy(() => z.string().check(z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/), z.maxLength(160)));
 
-export const reviewAttemptSchema = z.strictObject({
+export const reviewAttemptSchema = lazy(() => z.strictObject({
   /** Question and option order come from this seed, so the attempt reads the same after a reload. */
   seed: count(2 ** 32),
-  questionIds: list(id, 200),
-  answers: z.record(id, z.strictObject({ chosen: list(id, 20), correct: z.boolean() })),
-  startedAt: time,
-  finishedAt: z.nullable(time),
-  updatedAt: time,
-});
+  questionIds: list(id(), 200),
+  answers: z.record(id(), z.strictObject({ chosen: list(id(), 20), correct: z.boolean() })),
+  startedAt: time(),
+  finishedAt: z.nullable(time()),
+  updatedAt: time(),
+}));
 
 /** The most characters of a sandbox manifest saved progress keeps; the writer and the reader both hold to it. */
 export const maxSandboxDraftChars = 20_000;
 
 /** The manifest and settings the learner last had in the sandbox, so that nothing typed is lost. */
-export const sandboxDraftSchema = z.strictObject({
+export const sandboxDraftSchema = lazy(() => z.strictObject({
   manifest: z.string().check(z.maxLength(maxSandboxDraftChars)),
   settings: z.strictObject({
     appStartSeconds: z.number(),
@@ -117,30 +127,39 @@ export const sandboxDraftSchema = z.strictObject({
     balancer: z.enum(["L4", "L7"]),
     durationSeconds: z.number(),
   }),
-  updatedAt: time,
-});
+  updatedAt: time(),
+}));
 
-export const progressSchema = z.strictObject({
-  preferences: preferencesSchema,
+export const progressSchema = lazy(() => z.strictObject({
+  preferences: preferencesSchema(),
   /** The latest review attempt of each review piece. */
-  reviews: z.record(pieceKey, reviewAttemptSchema),
-  answers: z.record(id, answerSchema),
+  reviews: z.record(pieceKey(), reviewAttemptSchema()),
+  answers: z.record(id(), answerSchema()),
   /** The learner's working order of an ordering exercise, before or between checks. */
-  orderDrafts: z.record(id, z.strictObject({ order: list(id, 50), updatedAt: time })),
-  recall: z.record(id, recallSchema),
+  orderDrafts: z.record(id(), z.strictObject({ order: list(id(), 50), updatedAt: time() })),
+  recall: z.record(id(), recallSchema()),
   /** Optional, so format 4 without it reads as it is. */
-  sandbox: z.optional(sandboxDraftSchema),
-});
+  sandbox: z.optional(sandboxDraftSchema()),
+}));
 
-export type Attempt = z.infer<typeof attemptSchema>;
-export type RecallAttempt = z.infer<typeof recallAttemptSchema>;
-export type AnswerRecord = z.infer<typeof answerSchema>;
-export type SavedCard = z.infer<typeof cardSchema>;
-export type RecallRecord = z.infer<typeof recallSchema>;
-export type Progress = z.infer<typeof progressSchema>;
-export type Preferences = z.infer<typeof preferencesSchema>;
-export type ReviewAttempt = z.infer<typeof reviewAttemptSchema>;
-export type SandboxDraft = z.infer<typeof sandboxDraftSchema>;
+/** Builds the validator ahead of its first use, one part per task, giving the main thread back between them. */
+export async function prepare(): Promise<void> {
+  const parts = [attemptSchema, answerSchema, cardSchema, recallSchema, preferencesSchema, reviewAttemptSchema, sandboxDraftSchema, progressSchema, envelopeSchema];
+  for (const part of parts) {
+    await new Promise((next) => setTimeout(next, 0));
+    part();
+  }
+}
+
+export type Attempt = z.infer<ReturnType<typeof attemptSchema>>;
+export type RecallAttempt = z.infer<ReturnType<typeof recallAttemptSchema>>;
+export type AnswerRecord = z.infer<ReturnType<typeof answerSchema>>;
+export type SavedCard = z.infer<ReturnType<typeof cardSchema>>;
+export type RecallRecord = z.infer<ReturnType<typeof recallSchema>>;
+export type Progress = z.infer<ReturnType<typeof progressSchema>>;
+export type Preferences = z.infer<ReturnType<typeof preferencesSchema>>;
+export type ReviewAttempt = z.infer<ReturnType<typeof reviewAttemptSchema>>;
+export type SandboxDraft = z.infer<ReturnType<typeof sandboxDraftSchema>>;
 
 export function emptyProgress(): Progress {
   return { preferences: defaultPreferences(), reviews: {}, answers: {}, orderDrafts: {}, recall: {} };
@@ -188,7 +207,7 @@ function recallToV4(r: RecallV3): unknown {
 function withoutUnreadableDraft(state: unknown): unknown {
   if (!state || typeof state !== "object" || !("sandbox" in state)) return state;
   const { sandbox, ...rest } = state as { sandbox: unknown };
-  return sandbox === undefined || sandboxDraftSchema.safeParse(sandbox).success ? state : rest;
+  return sandbox === undefined || sandboxDraftSchema().safeParse(sandbox).success ? state : rest;
 }
 
 export type ReadResult = { ok: true; progress: Progress; migratedFrom: number | null; replacedAt?: number } | { ok: false; reason: string };
@@ -196,15 +215,15 @@ export type ReadResult = { ok: true; progress: Progress; migratedFrom: number | 
 /** The most bytes of saved state or of an import file we will parse. */
 export const maxSavedBytes = 2_000_000;
 
-const envelopeSchema = z.object({ version: count(1_000_000), state: z.unknown(), replacedAt: z.optional(time) });
+const envelopeSchema = lazy(() => z.object({ version: count(1_000_000), state: z.unknown(), replacedAt: z.optional(time()) }));
 
 export const tooBigReason = (length: number) => `it is ${Math.round(length / 1000)} kB, more than the ${maxSavedBytes / 1_000_000} MB progress can take`;
 
 /** What the writer may write: exactly what the reader reads back (test/progress/writer-reader.test.ts). */
 export function checkWritable(state: unknown): { ok: true; progress: Progress } | { ok: false; reason: string } {
-  let parsed: ReturnType<typeof progressSchema.safeParse>;
+  let parsed: ReturnType<ReturnType<typeof progressSchema>["safeParse"]>;
   try {
-    parsed = progressSchema.safeParse(state);
+    parsed = progressSchema().safeParse(state);
   } catch {
     return { ok: false, reason: "it is not valid progress (too many invalid records)" };
   }
@@ -243,7 +262,7 @@ export function readSaved(raw: string, migrationSteps: Record<number, (state: un
   } catch {
     return { ok: false, reason: "it is not valid JSON" };
   }
-  const envelope = envelopeSchema.safeParse(data);
+  const envelope = envelopeSchema().safeParse(data);
   if (!envelope.success) return { ok: false, reason: "it does not have the shape of saved progress (a version and a state)" };
   let { version, state } = envelope.data;
   const replacedAt = envelope.data.replacedAt ?? 0;
@@ -260,9 +279,9 @@ export function readSaved(raw: string, migrationSteps: Record<number, (state: un
     version += 1;
   }
   state = withoutUnreadableDraft(state);
-  let parsed: ReturnType<typeof progressSchema.safeParse>;
+  let parsed: ReturnType<ReturnType<typeof progressSchema>["safeParse"]>;
   try {
-    parsed = progressSchema.safeParse(state);
+    parsed = progressSchema().safeParse(state);
   } catch {
     // Tens of thousands of invalid records make the validator's issue list overflow the stack (test/hostile).
     return { ok: false, reason: "its content is not valid progress (too many invalid records to read)" };

@@ -80,6 +80,8 @@ export function progressStorage(
         notice({ kind: "reader-failed" });
         throw error;
       }
+      // The validator is built a part per task before the read, not all in the task that reads.
+      await persisted.prepare();
       if (!readable) {
         // Every write reads again before it writes: what is saved is never written over unread.
         notice({ kind: "storage-unavailable" });
