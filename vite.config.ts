@@ -35,7 +35,7 @@ export default defineConfig({
     target: "es2022",
     cssCodeSplit: true,
     // Every browser the target admits preloads modules itself; the polyfill would only cost first-load bytes.
-    modulePreload: { polyfill: false },
+    modulePreload: false,
     // Terser packs the app's own code a few per cent tighter than esbuild, which the first-load budget feels.
     minify: "terser",
     terserOptions: { ecma: 2020, module: true, toplevel: true, compress: { passes: 3 }, format: { comments: false } },

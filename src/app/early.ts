@@ -84,14 +84,17 @@ export function keepEarlyInput(): void {
     true,
   );
   // Typing works without the code; what was typed is noted, for the code may set the field back while it
-  // takes the island over.
+  // takes the island over, and handed to it once it is awake.
   document.addEventListener(
     "input",
     (event) => {
       const field = event.target;
       if (!(field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) || !typing(field)) return;
       const region = asleep(field);
-      if (region && region !== root()) typed.set(field, field.value);
+      if (!region || region === root()) return;
+      typed.set(field, field.value);
+      // Not heard by code that has drawn the field but is not awake: it would set the field back.
+      event.stopPropagation();
     },
     true,
   );

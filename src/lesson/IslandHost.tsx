@@ -3,7 +3,7 @@
 // when the learner touches it, or when the address points into it. What the learner did before then is
 // done again once it is awake (src/app/early.ts). Code that cannot be fetched is tried again, a little
 // later each time, and then the learner is told, with a way to try again; the prerendered text stays.
-import { startTransition, useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { hydrateRoot, type Root } from "react-dom/client";
 import type { Island } from "../course/pages";
@@ -48,12 +48,11 @@ export function IslandHost({ island, index, html, lesson }: Props) {
           if (stopped) return;
           // Right after the island's first effects, before anything else renders it.
           const awake = () => queueMicrotask(() => replayEarlyInput(el, () => (el.dataset.awake = ""), flushSync));
-          // A transition, so that waking a large island gives the main thread back every few milliseconds.
-          startTransition(() => {
-            root = hydrateRoot(el, <IslandRoot View={View} props={island.props} lesson={value} onAwake={awake} />, {
-              identifierPrefix: islandIdPrefix(index),
-              onRecoverableError: (error) => console.error(`The ${name} island did not match its prerendered markup:`, error),
-            });
+          // In one task, not as a transition: a field typed into while a transition hydrates it would be reset
+          // to its state by React, and what was typed meanwhile lost. Each island is small enough for one task.
+          root = hydrateRoot(el, <IslandRoot View={View} props={island.props} lesson={value} onAwake={awake} />, {
+            identifierPrefix: islandIdPrefix(index),
+            onRecoverableError: (error) => console.error(`The ${name} island did not match its prerendered markup:`, error),
           });
         },
         () => !stopped && setFailed(true),
