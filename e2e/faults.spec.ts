@@ -138,6 +138,23 @@ test.describe("code that cannot be fetched", () => {
   });
 });
 
+test("typing into a recall answer while saved progress is still being read keeps every character", async ({ page, lesson }) => {
+  // The reader's code arrives two seconds late, as on a slow connection.
+  await page.route(/\/assets\/saved-[\w-]+\.js(\?.*)?$/, async (route) => {
+    await new Promise((arrive) => setTimeout(arrive, 2_000));
+    await route.continue();
+  });
+  await lesson.open(capstone, "junior");
+  const answer = page.locator("#exercise-recall-readiness").getByRole("textbox");
+  await answer.scrollIntoViewIfNeeded();
+  await answer.click();
+  await page.keyboard.type("Readiness gates traffic", { delay: 40 });
+  await expect(page.locator(".island:has(#exercise-recall-readiness)")).toHaveAttribute("data-awake", "");
+  await expect(answer).toHaveValue("Readiness gates traffic");
+  await page.keyboard.type("; liveness restarts.");
+  await expect(answer).toHaveValue("Readiness gates traffic; liveness restarts.");
+});
+
 test.describe("storage faults", () => {
   async function answerThree(lesson: Lesson) {
     await lesson.open(capstone, "junior");
