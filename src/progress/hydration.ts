@@ -4,6 +4,8 @@ import { store } from "./store";
 import { followOtherTabs } from "./tabs";
 
 let started = false;
+/** When this page's code started: a record written since then is this visit's own. */
+const visitStart = Date.now();
 /** Reading has ended, read or not: when the reader could not be fetched, the page shows what this visit holds. */
 let settled = false;
 const waiting = new Set<() => void>();
@@ -33,4 +35,13 @@ export function useProgressHydrated(): boolean {
     };
   }, []);
   return done;
+}
+
+/**
+ * The record a part shows: before saved progress is read, only one written during this visit (what the
+ * learner just typed or chose), so that the first render matches the prerendered page and nothing the learner
+ * does meanwhile is drawn over; once it is read, whatever is saved.
+ */
+export function shownRecord<T extends { updatedAt: number }>(hydrated: boolean, record: T | undefined): T | undefined {
+  return hydrated || (record && record.updatedAt >= visitStart) ? record : undefined;
 }

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from "react";
 import { useAnswerKeyWhen } from "../../lesson/answerKey";
 import { useAnswer, useLesson, useQuestion } from "../../lesson/LessonContext";
-import { useProgressHydrated } from "../../progress/hydration";
+import { shownRecord, useProgressHydrated } from "../../progress/hydration";
 import { grades, type Grade } from "../../progress/savedFormat";
 import { store, useProgress } from "../../progress/store";
 import { exercises } from "../../progress/exercises";
@@ -28,7 +28,7 @@ export function Recall({ id }: { id: string }) {
   const lesson = useLesson();
   const hydrated = useProgressHydrated();
   const saved = useProgress((s) => s.recall[id]);
-  const record = hydrated ? saved : undefined;
+  const record = shownRecord(hydrated, saved);
   const [status, setStatus] = useState("");
   const [practising, setPractising] = useState(false);
   const [showLast, setShowLast] = useState(false);
