@@ -226,6 +226,20 @@ test.describe("on a phone, the contents list", () => {
     await expect(opened).toHaveAttribute("aria-expanded", "false");
     await expect(opened).toBeFocused();
   });
+
+  test("is folded from the first paint, and its bar opens it even when the code that names the section cannot be fetched", async ({ page, lesson, consoleErrors }) => {
+    await page.route(/\/assets\/currentSection-[\w-]+\.js(\?.*)?$/, (route) => route.fulfill({ status: 404, body: "gone" }));
+    await lesson.open(capstone, "senior");
+    const contents = page.getByRole("navigation", { name: "On this page" });
+    const toggle = contents.getByRole("button", { name: /On this page: \d+ sections/ });
+    await expect(contents.getByRole("link").first()).toBeHidden();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await expect(contents.getByRole("link", { name: "Probe timing, in seconds" })).toBeVisible();
+    // The one chunk refused is the only error the browser reports.
+    expect(consoleErrors.every((e) => /404|Failed to load resource|dynamically imported module/.test(e)), consoleErrors.join("\n")).toBe(true);
+    consoleErrors.length = 0;
+  });
 });
 
 test.describe("at 390 px", () => {

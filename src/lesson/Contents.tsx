@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import type { SectionMeta } from "../course/outline";
 import { tierIndex, tiers, type Tier } from "../course/tiers";
 import { t, tierName } from "../ui/strings";
@@ -16,6 +16,18 @@ export function TierMark({ tiers: shownAt }: { tiers: readonly Tier[] }) {
 export function Contents({ sections }: { sections: SectionMeta[] }) {
   const top = sections.filter((s) => s.depth === 2);
   const nav = useRef<HTMLElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  // On a narrow screen the list is folded into a bar from the first paint (lesson.css); the bar opens it, and
+  // choosing a section or Escape closes it again.
+  const [open, setOpen] = useState(false);
+  const onChoose = (event: MouseEvent) => {
+    if ((event.target as Element).closest("a")) setOpen(false);
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || !open) return;
+    setOpen(false);
+    toggle.current?.focus();
+  };
   useEffect(() => {
     let stop: (() => void) | undefined;
     let live = true;
@@ -30,13 +42,13 @@ export function Contents({ sections }: { sections: SectionMeta[] }) {
     };
   }, [sections]);
   return (
-    <nav className="contents" aria-labelledby="contents-title" ref={nav}>
+    <nav className="contents" aria-labelledby="contents-title" ref={nav} data-open={open ? "" : undefined} onClick={onChoose} onKeyDown={onKey}>
       <div className="contents-head">
         <h2 id="contents-title" className="contents-title">
           {t("piece.contents")}
         </h2>
         {/* On a narrow screen the list folds into a bar that stays at the top; the bar names the section being read. */}
-        <button type="button" className="contents-toggle" aria-expanded="false" aria-controls="contents-list">
+        <button type="button" className="contents-toggle" aria-expanded={open} aria-controls="contents-list" ref={toggle} onClick={() => setOpen((o) => !o)}>
           <span className="contents-here">{t("contents.start", { count: top.length })}</span>
         </button>
         <div className="contents-progress" aria-hidden="true" />
