@@ -155,6 +155,30 @@ test("typing into a recall answer while saved progress is still being read keeps
   await expect(answer).toHaveValue("Readiness gates traffic; liveness restarts.");
 });
 
+test("a quiz checked and a step moved while saved progress is still being read show their result at once", async ({ page, lesson }) => {
+  // The reader's code arrives four seconds late, as on a slow connection.
+  await page.route(/\/assets\/saved-[\w-]+\.js(\?.*)?$/, async (route) => {
+    await new Promise((arrive) => setTimeout(arrive, 4_000));
+    await route.continue();
+  });
+  await lesson.open(capstone, "junior");
+  const quiz = page.locator("#exercise-rolling-update-502");
+  await quiz.scrollIntoViewIfNeeded();
+  await quiz.getByRole("radio").first().check();
+  await quiz.getByRole("button", { name: "Check answer" }).click();
+  await expect(quiz.getByRole("status")).toContainText(/Right\.|Not quite\./, { timeout: 1_500 });
+  const order = page.locator("#exercise-safe-column-rename");
+  await order.scrollIntoViewIfNeeded();
+  const labels = () => order.locator(".step-label").allTextContents();
+  const [, second = ""] = await labels();
+  await order.getByRole("button", { name: `Move “${second}” up` }).click();
+  await expect.poll(async () => (await labels())[0], { timeout: 1_500 }).toBe(second);
+  // Once the reader is there, both are still as the learner left them, and saved.
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem("seams:progress") ?? "{}")?.state?.orderDrafts?.["safe-column-rename"]?.order?.length ?? 0), { timeout: 10_000 }).toBe(6);
+  expect((await labels())[0]).toBe(second);
+  await expect(quiz.getByRole("status")).toContainText(/Right\.|Not quite\./);
+});
+
 test.describe("storage faults", () => {
   async function answerThree(lesson: Lesson) {
     await lesson.open(capstone, "junior");

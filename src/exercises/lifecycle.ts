@@ -4,9 +4,8 @@
 import { useRef, useState, type RefObject } from "react";
 import { useAnswerKeyWhen } from "../lesson/answerKey";
 import { exerciseWithKey, useAnswer, useLesson } from "../lesson/LessonContext";
-import { useProgressHydrated } from "../progress/hydration";
+import { useShownRecord } from "../progress/hydration";
 import type { AnswerRecord } from "../progress/saved";
-import { useProgress } from "../progress/store";
 import { exercises } from "../progress/exercises";
 import { t } from "./strings";
 import type { GradedKind } from "./kindNames";
@@ -42,9 +41,8 @@ export type Graded<K extends GradedKind> = {
 
 export function useGraded<K extends GradedKind>(question: GradedQuestion & { kind: K }, kindsOf: readonly K[]): Graded<K> {
   const lesson = useLesson();
-  const hydrated = useProgressHydrated();
-  const stored = useProgress((s) => s.answers[question.id]);
-  const record = hydrated && stored && stored.fingerprint === question.fingerprint ? stored : null;
+  const stored = useShownRecord((s) => s.answers[question.id]);
+  const record = stored && stored.fingerprint === question.fingerprint ? stored : null;
   const exercise = useAnswer(question.id, kindsOf);
   // A saved answer is shown with its feedback, which is in the key.
   useAnswerKeyWhen(lesson.answers, record !== null);

@@ -3,7 +3,7 @@
 // narrow for a column beside the text, the list is folded into a bar (src/lesson/Contents.tsx), and the bar
 // names the section being read.
 import { dictionary } from "../ui/strings";
-import { headingsAbove } from "./readingPosition";
+import { headedBlocks, headingsAbove } from "./readingPosition";
 
 const t = dictionary({
   "contents.toggle": "Sections of this page, now reading: {section}",
@@ -27,8 +27,11 @@ export function markCurrentSection(nav: HTMLElement): () => void {
   for (const link of nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) links.set(decodeURIComponent(link.hash.slice(1)), link);
   let marked: HTMLAnchorElement | null = null;
   const name = namer(nav);
+  // Found once; found again only if the text was replaced under them.
+  let blocks = headedBlocks("h2[id]");
   const update = () => {
-    const current = headingsAbove(window.innerHeight / 3, "h2[id]")
+    if (blocks.some(({ block }) => !block.isConnected)) blocks = headedBlocks("h2[id]");
+    const current = headingsAbove(window.innerHeight / 3, blocks)
       .filter((h) => links.has(h.id))
       .at(-1);
     const link = (current && links.get(current.id)) ?? null;

@@ -9,20 +9,27 @@ let anchor: { ids: string[]; offset: number } | null = null;
  * page is the longest task there could be. So the blocks of the text are measured, and headings only inside
  * the block that crosses the line, which is on screen and laid out anyway.
  */
-export function headingsAbove(line: number, selector: string, root: ParentNode = document): HTMLElement[] {
+export function headingsAbove(line: number, blocks: HeadedBlock[]): HTMLElement[] {
   const above: HTMLElement[] = [];
-  for (const block of root.querySelectorAll<HTMLElement>(".piece-body > *")) {
+  for (const { block, headings } of blocks) {
     const box = block.getBoundingClientRect();
     if (box.top > line) break;
-    const headings = block.querySelectorAll<HTMLElement>(selector);
     if (box.bottom <= line) above.push(...headings);
     else for (const h of headings) if (h.getBoundingClientRect().top <= line) above.push(h);
   }
   return above;
 }
 
+/** A block of the text with its headings matching a selector. */
+export type HeadedBlock = { block: HTMLElement; headings: HTMLElement[] };
+
+/** The blocks of the text, each with its headings matching `selector`: found once, measured as often as needed. */
+export function headedBlocks(selector: string, root: ParentNode = document): HeadedBlock[] {
+  return [...root.querySelectorAll<HTMLElement>(".piece-body > *")].map((block) => ({ block, headings: [...block.querySelectorAll<HTMLElement>(selector)] }));
+}
+
 export function captureReadingPosition(root: ParentNode = document): void {
-  const above = headingsAbove(80, "h2[id], h3[id]", root);
+  const above = headingsAbove(80, headedBlocks("h2[id], h3[id]", root));
   const nearest = above.at(-1);
   anchor = nearest ? { ids: above.map((h) => h.id).reverse(), offset: nearest.getBoundingClientRect().top } : null;
 }

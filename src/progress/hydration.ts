@@ -1,6 +1,6 @@
 // Saved progress is read once, after the first render has hydrated the prerendered page.
 import { startTransition, useEffect, useState } from "react";
-import { store } from "./store";
+import { store, useProgress, type ProgressState } from "./store";
 import { followOtherTabs } from "./tabs";
 
 let started = false;
@@ -44,4 +44,9 @@ export function useProgressHydrated(): boolean {
  */
 export function shownRecord<T extends { updatedAt: number }>(hydrated: boolean, record: T | undefined): T | undefined {
   return hydrated || (record && record.updatedAt >= visitStart) ? record : undefined;
+}
+
+/** The learner's record that `select` picks, as a part shows it (`shownRecord`). */
+export function useShownRecord<T extends { updatedAt: number }>(select: (state: ProgressState) => T | undefined): T | undefined {
+  return shownRecord(useProgressHydrated(), useProgress(select));
 }

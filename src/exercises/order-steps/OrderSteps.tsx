@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState, type ComponentType, type KeyboardEvent } from "react";
 import { useQuestion } from "../../lesson/LessonContext";
-import { useProgressHydrated } from "../../progress/hydration";
-import { useProgress } from "../../progress/store";
+import { useShownRecord } from "../../progress/hydration";
 import { exercises } from "../../progress/exercises";
 import { chunk } from "../../ui/chunk";
 import { whenNear } from "../../ui/whenNear";
@@ -26,10 +25,9 @@ export function OrderSteps({ id }: { id: string }) {
   const question = useQuestion(id, ["order"]);
   const graded = useGraded(question, ["order"]);
   const { phase, record, exercise } = graded;
-  const hydrated = useProgressHydrated();
-  const draft = useProgress((s) => s.orderDrafts[id]);
+  const draft = useShownRecord((s) => s.orderDrafts[id]);
   const initial = question.steps.map((s) => s.id);
-  const working = hydrated && draft && sameMembers(draft.order, initial) ? draft.order : initial;
+  const working = draft && sameMembers(draft.order, initial) ? draft.order : initial;
   const order = phase === "answering" ? working : phase === "revealed" && exercise ? orderKind.solution(exercise) : (record?.latest.response ?? working);
   const grade = phase === "wrong" || phase === "right" ? (exercise ? orderKind.grade(exercise, order) : null) : null;
   const inPlace = grade ? (exercise ? exercise.steps.map((s, i) => order[i] === s.id) : null) : null;

@@ -1,9 +1,9 @@
 import { useId, useRef, useState } from "react";
 import { useAnswerKeyWhen } from "../../lesson/answerKey";
 import { useAnswer, useLesson, useQuestion } from "../../lesson/LessonContext";
-import { shownRecord, useProgressHydrated } from "../../progress/hydration";
+import { useShownRecord } from "../../progress/hydration";
 import { grades, type Grade } from "../../progress/savedFormat";
-import { store, useProgress } from "../../progress/store";
+import { store } from "../../progress/store";
 import { exercises } from "../../progress/exercises";
 import { InlineText } from "../../ui/InlineText";
 import { t } from "../strings";
@@ -26,9 +26,7 @@ export function Recall({ id }: { id: string }) {
   const question = useQuestion(id, ["recall"]);
   const exercise = useAnswer(id, ["recall"]);
   const lesson = useLesson();
-  const hydrated = useProgressHydrated();
-  const saved = useProgress((s) => s.recall[id]);
-  const record = shownRecord(hydrated, saved);
+  const record = useShownRecord((s) => s.recall[id]);
   const [status, setStatus] = useState("");
   const [practising, setPractising] = useState(false);
   const [showLast, setShowLast] = useState(false);
