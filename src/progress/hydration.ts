@@ -1,6 +1,6 @@
 // Saved progress is read once, after the first render has hydrated the prerendered page.
-import { startTransition, useEffect, useState } from "react";
-import { store, useProgress, type ProgressState } from "./store";
+import { startTransition, useEffect, useState, useSyncExternalStore } from "react";
+import { store, type ProgressState } from "./store";
 import { followOtherTabs } from "./tabs";
 
 let started = false;
@@ -46,7 +46,16 @@ export function shownRecord<T extends { updatedAt: number }>(hydrated: boolean, 
   return hydrated || (record && record.updatedAt >= visitStart) ? record : undefined;
 }
 
-/** The learner's record that `select` picks, as a part shows it (`shownRecord`). */
+/**
+ * The learner's record that `select` picks, as a part shows it (`shownRecord`). While React hydrates the part
+ * over its prerendered markup it shows none, as the markup does: a record of this visit may already be there
+ * (another tab's answer), and is shown in the render right after.
+ */
 export function useShownRecord<T extends { updatedAt: number }>(select: (state: ProgressState) => T | undefined): T | undefined {
-  return shownRecord(useProgressHydrated(), useProgress(select));
+  const hydrated = useProgressHydrated();
+  return useSyncExternalStore(
+    store.subscribe,
+    () => shownRecord(hydrated, select(store.getState())),
+    () => undefined,
+  );
 }
