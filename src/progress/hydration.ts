@@ -42,7 +42,7 @@ export function useProgressHydrated(): boolean {
  * learner just typed or chose), so that the first render matches the prerendered page and nothing the learner
  * does meanwhile is drawn over; once it is read, whatever is saved.
  */
-export function shownRecord<T extends { updatedAt: number }>(hydrated: boolean, record: T | undefined): T | undefined {
+function shownRecord<T extends { updatedAt: number }>(hydrated: boolean, record: T | undefined): T | undefined {
   return hydrated || (record && record.updatedAt >= visitStart) ? record : undefined;
 }
 

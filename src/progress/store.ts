@@ -114,7 +114,7 @@ export const store = createProgressStore(() => (typeof window === "undefined" ? 
 /**
  * A part of the learner's state, kept up to date. A part of the page that takes over its markup later than the
  * page (an island) starts from the state as it is then, not as it was when the page was built: what it shows
- * of saved progress waits for `useProgressHydrated` anyway, and starting from the same state spares it a render
+ * of saved progress waits for `useShownRecord` anyway, and starting from the same state spares it a render
  * that would set its fields back to their first values under the learner's hand.
  */
 export function useProgress<T>(selector: (state: ProgressState) => T): T {

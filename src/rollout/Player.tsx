@@ -3,8 +3,7 @@
 // predict-then-run, a comparison of two runs, and a text twin (narration and timeline table).
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { useLesson } from "../lesson/LessonContext";
-import { useProgressHydrated } from "../progress/hydration";
-import { useProgress } from "../progress/store";
+import { useShownRecord } from "../progress/hydration";
 import { rolloutStatusText, scenarios, type Scenario, type ScenarioId, type SettingKey, type SimConfig } from "../sim";
 import { absoluteUrl } from "../ui/urls";
 import { Chart } from "./Chart";
@@ -82,14 +81,12 @@ function noticeLine(problem: LinkProblem): string {
   }
 }
 
-/** Whether the learner has answered the predict question (as saved), once saved progress is read. */
+/** Whether the learner has answered the predict question, as the question itself shows it (`useShownRecord`). */
 function usePredictionMade(predict: string | undefined): boolean {
-  const hydrated = useProgressHydrated();
   const { questions } = useLesson();
   const fingerprint = predict ? questions.get(predict)?.fingerprint : undefined;
-  const answered = useProgress((s) => (predict ? s.answers[predict]?.fingerprint : undefined));
-  const retrying = useProgress((s) => (predict ? !!s.answers[predict]?.retrying : false));
-  return hydrated && !!predict && answered !== undefined && answered === fingerprint && !retrying;
+  const answer = useShownRecord((s) => (predict ? s.answers[predict] : undefined));
+  return !!answer && answer.fingerprint === fingerprint && !answer.retrying;
 }
 
 type Said = { text: ReactNode; moment?: boolean };
